@@ -1,0 +1,24 @@
+namespace AdoptionSim.Core.Random;
+
+/// <summary>
+/// What a random stream is for. The numbers are part of the results' identity: never renumber,
+/// only append, or the same seed stops giving the same run.
+/// </summary>
+public enum StreamPurpose : ulong
+{
+    FirmCreation = 1,
+    LocalNetwork = 2,
+    IntercityNetwork = 3,
+    AnchorNetwork = 4,
+    Invention = 5,
+    IdeaAttributes = 6,
+    Adoption = 7,
+    Brokerage = 8,
+    TieDecay = 9,
+    Exit = 10,
+    Entry = 11,
+    Relocation = 12,
+    Policy = 13,
+    Benchmark = 14,
+    Experiment = 15,
+}
