@@ -1,0 +1,61 @@
+using AdoptionSim.Core.Random;
+using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.Rules;
+using AdoptionSim.Model.World;
+
+namespace AdoptionSim.Model.Build;
+
+/// <summary>Builds the tick-0 world of a scenario: cities, firms, standing ties, brokers and the first ideas.</summary>
+public static class WorldBuilder
+{
+    /// <param name="spec">The loaded scenario; <c>spec.Cities.Inline</c> holds the resolved list of cities.</param>
+    public static World.World Build(ScenarioSpec spec, RandomStreams streams)
+    {
+        var cityList = spec.Cities.Inline;
+        if (cityList.Count == 0) throw new ArgumentException("the scenario has no cities");
+        var sectors = SectorTableFactory.Create(spec.Sectors);
+        var cities = CityTableFactory.Create(cityList, spec.Classes, sectors);
+        var firms = new FirmTable();
+        var cityStarts = FirmFactory.Populate(firms, spec, cities, sectors, streams);
+        var network = NetworkFactory.Create(spec, cities, firms, cityStarts, streams);
+        var adoption = new AdoptionState();
+        adoption.EnsureFirmCapacity(firms.Capacity);
+        var dynamicTies = new DynamicTies();
+        dynamicTies.EnsureCapacity(firms.Capacity);
+        var world = new World.World
+        {
+            Spec = spec,
+            Cities = cities,
+            Sectors = sectors,
+            Firms = firms,
+            Network = network,
+            DynamicTies = dynamicTies,
+            Ideas = new IdeaTable(),
+            Adoption = adoption,
+            Brokers = BrokerFactory.Create(spec.Brokers, cities, sectors, cityStarts),
+            Counters = new TickCounters(cities.Count),
+            FullMixing = spec.Network.Mixing == "full",
+        };
+        world.RebuildCityIndex();
+        SeedIdeas(world, streams);
+        return world;
+    }
+
+    /// <summary>
+    /// Tick-0 ideas: the scenario's own ideas due at tick 0, then (when invention is on) the initial
+    /// ideas, each born in a firm drawn in proportion to its invention weight.
+    /// </summary>
+    private static void SeedIdeas(World.World world, RandomStreams streams)
+    {
+        var spec = world.Spec;
+        for (var i = 0; i < spec.Ideas.Count; i++)
+            if (spec.Ideas[i].Tick == 0) IdeaFactory.FromSpec(world, spec.Ideas[i], i, 0, streams);
+        if (!spec.Invention.Enabled || spec.Invention.InitialIdeas <= 0) return;
+        var weights = new double[world.Firms.Count];
+        for (var f = 0; f < weights.Length; f++) weights[f] = Invention.Weight(world, f);
+        var cumulative = FirmFactory.Cumulative(weights);
+        var random = RandomStreams.Sequential(streams.Key(StreamPurpose.Invention, 0));
+        for (var k = 0; k < spec.Invention.InitialIdeas && world.Ideas.Count < spec.Invention.MaxIdeas; k++)
+            IdeaFactory.Invent(world, NetworkFactory.PickWeighted(cumulative, random.NextDouble()), 0, streams);
+    }
+}

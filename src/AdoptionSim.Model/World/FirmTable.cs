@@ -1,0 +1,53 @@
+namespace AdoptionSim.Model.World;
+
+/// <summary>
+/// Firms as a struct of arrays: the per-tick loops stream over these, so no object per firm.
+/// Arrays grow by doubling when firms enter; <see cref="Count"/> is the number of firm slots in use
+/// (exited firms keep their slot with <see cref="Alive"/> false, so indices are stable).
+/// </summary>
+public sealed class FirmTable
+{
+    public int Count { get; private set; }
+    public int Capacity => City.Length;
+
+    public int[] City = [];
+    public byte[] Sector = [];
+    public SizeClass[] Size = [];
+    public float[] Absorptive = [];
+    public bool[] Alive = [];
+
+    /// <summary>Number of ideas the firm has adopted (kept incrementally, for adoption shares).</summary>
+    public int[] AdoptedCount = [];
+
+    /// <summary>Has a tie made by a university broker (invents more).</summary>
+    public bool[] UniversityLinked = [];
+
+    /// <summary>Extra external coefficient p this tick from broker outreach (reset every tick).</summary>
+    public float[] OutreachBoost = [];
+
+    /// <summary>Appends a firm and returns its index.</summary>
+    public int Add(int city, int sector, SizeClass size, float absorptive)
+    {
+        if (Count == Capacity) Grow(Math.Max(16, Capacity * 2));
+        var f = Count++;
+        City[f] = city;
+        Sector[f] = (byte)sector;
+        Size[f] = size;
+        Absorptive[f] = absorptive;
+        Alive[f] = true;
+        return f;
+    }
+
+    public void Grow(int capacity)
+    {
+        if (capacity <= Capacity) return;
+        Array.Resize(ref City, capacity);
+        Array.Resize(ref Sector, capacity);
+        Array.Resize(ref Size, capacity);
+        Array.Resize(ref Absorptive, capacity);
+        Array.Resize(ref Alive, capacity);
+        Array.Resize(ref AdoptedCount, capacity);
+        Array.Resize(ref UniversityLinked, capacity);
+        Array.Resize(ref OutreachBoost, capacity);
+    }
+}
