@@ -98,6 +98,7 @@ public sealed class AdoptPhase : ITickPhase<World.World>
             _aliveFirms = world.FullMixing ? world.AliveFirms() : 0;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Decide(int idea, int start, int end, List<AdoptionEvent> events)
         {
             var firms = _world.Firms;
