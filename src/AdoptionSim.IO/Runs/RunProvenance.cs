@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AdoptionSim.Core;
+using AdoptionSim.Model.Scenario;
+
+namespace AdoptionSim.IO.Runs;
+
+/// <summary>
+/// What produced a run: the resolved scenario (canonical JSON and its SHA-256), seed, ticks, version and
+/// build. The run id is derived from these alone (no clock), so the same scenario and seed give the same
+/// run id and byte-identical Parquet files.
+/// </summary>
+public sealed record RunProvenance(string Scenario, long Seed, int Ticks, string ScenarioJson, string ScenarioSha256)
+{
+    public string RunId => $"{Scenario}-s{Seed}-{ScenarioSha256[..8]}";
+
+    public static RunProvenance For(ScenarioSpec spec, long seed, int ticks)
+    {
+        var json = CanonicalJson(spec);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{json}\nticks={ticks}")));
+        return new RunProvenance(spec.Name, seed, ticks, json, hash);
+    }
+
+    /// <summary>The resolved scenario as JSON with snake_case keys, in declaration order; the file path is left out so a moved file hashes the same.</summary>
+    public static string CanonicalJson(ScenarioSpec spec) => JsonSerializer.Serialize(spec, JsonOptions);
+
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                info =>
+                {
+                    if (info.Type != typeof(ScenarioSpec)) return;
+                    foreach (var property in info.Properties.Where(p => p.Name == "source_path").ToList()) info.Properties.Remove(property);
+                },
+            },
+        },
+    };
+
+    /// <summary>Key-value metadata stamped on every Parquet file of the run.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ParquetMetadata() =>
+    [
+        new("adoptionsim.run_id", RunId),
+        new("adoptionsim.scenario", Scenario),
+        new("adoptionsim.seed", Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("adoptionsim.ticks", Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("adoptionsim.scenario_sha256", ScenarioSha256),
+        new("adoptionsim.version", BuildInfo.Version),
+        new("adoptionsim.commit", BuildInfo.Commit),
+        new("adoptionsim.scenario_json", ScenarioJson),
+    ];
+}
