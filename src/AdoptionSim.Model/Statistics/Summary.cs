@@ -55,11 +55,11 @@ public static class Summary
             static key => StudentT.InvCDF(0.0, 1.0, key.DegreesOfFreedom, key.Probability));
     }
 
-    private static SampleSummary Describe<TSample>(TSample sample, double level)
+    private static SampleSummary Describe<TSample>(TSample sample, double confidenceLevel)
         where TSample : ISample, allows ref struct
     {
-        if (!(level > 0 && level < 1))
-            throw new ArgumentOutOfRangeException(nameof(level), level, "confidence level must be in (0, 1)");
+        if (!(confidenceLevel > 0 && confidenceLevel < 1))
+            throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "must be in (0, 1)");
 
         // First pass: count, provisional mean, and whether every value is the same (then the SD is exactly 0,
         // which rounding in the passes below would not guarantee).
@@ -75,9 +75,9 @@ public static class Summary
             sum += v;
             n++;
         }
-        if (n == 0) return new SampleSummary(0, skipped, double.NaN, double.NaN, double.NaN, level, double.NaN, double.NaN);
-        if (n == 1) return new SampleSummary(1, skipped, first, double.NaN, double.NaN, level, double.NaN, double.NaN);
-        if (allEqual) return new SampleSummary(n, skipped, first, 0, 0, level, first, first);
+        if (n == 0) return new SampleSummary(0, skipped, double.NaN, double.NaN, double.NaN, confidenceLevel, double.NaN, double.NaN);
+        if (n == 1) return new SampleSummary(1, skipped, first, double.NaN, double.NaN, confidenceLevel, double.NaN, double.NaN);
+        if (allEqual) return new SampleSummary(n, skipped, first, 0, 0, confidenceLevel, first, first);
 
         // Second pass: corrected two-pass variance; the correction term also refines the mean.
         var provisional = sum / n;
@@ -94,8 +94,8 @@ public static class Summary
         var variance = Math.Max(0, (squares - deviations * deviations / n) / (n - 1));
         var sd = Math.Sqrt(variance);
         var se = sd / Math.Sqrt(n);
-        var halfWidth = StudentTQuantile(0.5 + level / 2, n - 1) * se;
-        return new SampleSummary(n, skipped, mean, sd, se, level, mean - halfWidth, mean + halfWidth);
+        var halfWidth = StudentTQuantile(0.5 + confidenceLevel / 2, n - 1) * se;
+        return new SampleSummary(n, skipped, mean, sd, se, confidenceLevel, mean - halfWidth, mean + halfWidth);
     }
 
     /// <summary>Indexable view of the observations, so one summary routine serves plain and paired samples without copying.</summary>
