@@ -20,6 +20,7 @@ internal static class TestScenarios
         Invention = new InventionSpec { Enabled = false },
         Ideas = [new IdeaSpec { Complexity = 0, OriginAdopts = false }],
         Brokers = new BrokersSpec { Enabled = false },
+        Feedbacks = new FeedbacksSpec { Exit = false, Entry = false, Relocation = false, Rents = false },
     };
 
     /// <summary>Two cities with the default model: a hub and a small city.</summary>

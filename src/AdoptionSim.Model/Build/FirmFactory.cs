@@ -41,18 +41,29 @@ public static class FirmFactory
             for (var k = 0; k < counts[c]; k++)
             {
                 var size = (SizeClass)Pick(sizeCumulative, random.NextDouble());
-                AddFirm(firms, spec.Firms, cities, c, Pick(sectorCumulative, random.NextDouble()), size, random);
+                AddFirm(firms, spec, cities, c, Pick(sectorCumulative, random.NextDouble()), size, random);
             }
             // Anchors are the cluster's big firms: in the city's largest high-tech sector share if it has one.
             var anchorSector = AnchorSector(cities.SectorMix[c], sectors);
-            for (var k = 0; k < cities.AnchorFirms[c]; k++) AddFirm(firms, spec.Firms, cities, c, anchorSector, SizeClass.Anchor, random);
+            for (var k = 0; k < cities.AnchorFirms[c]; k++) AddFirm(firms, spec, cities, c, anchorSector, SizeClass.Anchor, random);
         }
         starts[cities.Count] = firms.Count;
         return starts;
     }
 
-    private static void AddFirm(FirmTable firms, FirmsSpec spec, CityTable cities, int city, int sector, SizeClass size, System.Random random) =>
-        firms.Add(city, sector, size, (float)DrawAbsorptive(spec, cities.Skills[city], size, random));
+    private static void AddFirm(FirmTable firms, ScenarioSpec spec, CityTable cities, int city, int sector, SizeClass size, System.Random random)
+    {
+        var absorptive = (float)DrawAbsorptive(spec.Firms, cities.Skills[city], size, random);
+        var meanLog = spec.Economy.SkillsProductivityEffect * (cities.Skills[city] - 0.5);
+        firms.Add(city, sector, size, absorptive, DrawProductivity(spec.Economy, meanLog, random));
+    }
+
+    /// <summary>Log-normal productivity whose mean (not median) is e^meanLog: log ~ N(meanLog − σ²/2, σ).</summary>
+    public static double DrawProductivity(EconomySpec spec, double meanLog, System.Random random)
+    {
+        var sd = spec.ProductivitySd;
+        return sd <= 0 ? Math.Exp(meanLog) : Math.Exp(Normal.Sample(random, meanLog - sd * sd / 2, sd));
+    }
 
     /// <summary>Absorptive capacity: Beta with the size class's mean shifted by the city's skills, or the fixed value.</summary>
     public static double DrawAbsorptive(FirmsSpec spec, double skills, SizeClass size, System.Random random)

@@ -67,7 +67,7 @@ public static class IdeaFactory
         var firms = world.Firms;
         var id = world.Ideas.Add(origin, firms.City[origin], firms.Sector[origin], tick, complexity, value, relevance);
         world.Adoption.AddIdea();
-        if (originAdopts) world.Adoption.MarkAdopted(id, origin, world.Network, firms);
+        if (originAdopts) world.Adopt(id, origin);
         return id;
     }
 }

@@ -35,6 +35,9 @@ public static class WorldBuilder
             Brokers = BrokerFactory.Create(spec.Brokers, cities, sectors, cityStarts),
             Counters = new TickCounters(cities.Count),
             FullMixing = spec.Network.Mixing == "full",
+            RentIndex = (double[])cities.Rent.Clone(),
+            CityState = new CityState(cities.Count),
+            InitialFirms = Enumerable.Range(0, cities.Count).Select(c => cityStarts[c + 1] - cityStarts[c]).ToArray(),
         };
         world.RebuildCityIndex();
         SeedIdeas(world, streams);

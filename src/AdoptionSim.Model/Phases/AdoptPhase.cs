@@ -51,7 +51,7 @@ public sealed class AdoptPhase : ITickPhase<World.World>
         var counters = world.Counters;
         foreach (var e in events)
         {
-            world.Adoption.MarkAdopted(e.Idea, e.Firm, world.Network, firms);
+            world.Adopt(e.Idea, e.Firm);
             counters.Adoptions[firms.City[e.Firm] * Channels.Count + (int)e.Channel]++;
             counters.Events.Add(e);
             if (e.Channel == Channel.Brokered) MarkCarryingTies(world, e, tick);

@@ -22,6 +22,8 @@ public sealed class ScenarioSpec
     public InventionSpec Invention { get; set; } = new();
     public List<IdeaSpec> Ideas { get; set; } = [];
     public BrokersSpec Brokers { get; set; } = new();
+    public FeedbacksSpec Feedbacks { get; set; } = new();
+    public EconomySpec Economy { get; set; } = new();
     public OutputsSpec Outputs { get; set; } = new();
 
     /// <summary>Where the scenario came from (the file path), for resolving relative paths and for errors.</summary>

@@ -12,9 +12,9 @@ public sealed record RunOptions(long Seed, int Ticks, int Threads);
 /// <summary>The adoption model: its phases in order, and a run of a scenario from tick 0.</summary>
 public static class AdoptionModel
 {
-    /// <summary>The phases of a tick, in order: begin → invent → broker → adopt.</summary>
+    /// <summary>The phases of a tick, in order: begin → invent → broker → adopt → economy → relocate → enter.</summary>
     public static TickSchedule<World.World> Schedule() =>
-        new([new BeginTickPhase(), new InventPhase(), new BrokerPhase(), new AdoptPhase()]);
+        new([new BeginTickPhase(), new InventPhase(), new BrokerPhase(), new AdoptPhase(), new EconomyPhase(), new RelocationPhase(), new EntryPhase()]);
 
     public static World.World Build(ScenarioSpec spec, long seed) =>
         WorldBuilder.Build(spec, new RandomStreams((ulong)seed));

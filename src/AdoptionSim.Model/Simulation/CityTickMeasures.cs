@@ -17,6 +17,7 @@ public static class CityTickMeasures
         var firmsPerCity = new int[cities];
         var adopters = new int[cities];
         var adoptedSum = new long[cities];
+        var productivitySum = new double[cities];
         var firms = world.Firms;
         for (var f = 0; f < firms.Count; f++)
         {
@@ -24,6 +25,7 @@ public static class CityTickMeasures
             var c = firms.City[f];
             firmsPerCity[c]++;
             adoptedSum[c] += firms.AdoptedCount[f];
+            productivitySum[c] += firms.Productivity[f];
             if (firms.AdoptedCount[f] > 0) adopters[c]++;
         }
         var ideas = world.Ideas.Count;
@@ -35,7 +37,9 @@ public static class CityTickMeasures
             rows[c] = new CityTickRow(
                 world.Tick, c, firmsPerCity[c], ideas, share, adopters[c],
                 byChannel[0] + byChannel[1] + byChannel[2], byChannel[(int)Channel.External], byChannel[(int)Channel.Peer], byChannel[(int)Channel.Brokered],
-                counters.Introductions[c], counters.Inventions[c]);
+                counters.Introductions[c], counters.Inventions[c],
+                firmsPerCity[c] == 0 ? 0.0 : productivitySum[c] / firmsPerCity[c],
+                counters.Entries[c], counters.Exits[c], counters.RelocationsIn[c], counters.RelocationsOut[c], world.RentIndex[c]);
         }
     }
 }

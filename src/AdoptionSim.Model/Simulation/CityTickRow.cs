@@ -13,4 +13,10 @@ public readonly record struct CityTickRow(
     int AdoptionsPeer,
     int AdoptionsBrokered,
     int Introductions,
-    int Inventions);
+    int Inventions,
+    double MeanProductivity,
+    int Entries,
+    int Exits,
+    int RelocationsIn,
+    int RelocationsOut,
+    double RentIndex);

@@ -25,8 +25,17 @@ public sealed class FirmTable
     /// <summary>Extra external coefficient p this tick from broker outreach (reset every tick).</summary>
     public float[] OutreachBoost = [];
 
+    /// <summary>Revenue per worker; multiplied by (1 + value × relevance) with each adoption.</summary>
+    public double[] Productivity = [];
+
+    /// <summary>Consecutive ticks with a negative margin (a firm exits after a few).</summary>
+    public int[] LossTicks = [];
+
+    /// <summary>Margin per worker at the last economy phase (for snapshots).</summary>
+    public float[] Margin = [];
+
     /// <summary>Appends a firm and returns its index.</summary>
-    public int Add(int city, int sector, SizeClass size, float absorptive)
+    public int Add(int city, int sector, SizeClass size, float absorptive, double productivity = 1.0)
     {
         if (Count == Capacity) Grow(Math.Max(16, Capacity * 2));
         var f = Count++;
@@ -35,6 +44,7 @@ public sealed class FirmTable
         Size[f] = size;
         Absorptive[f] = absorptive;
         Alive[f] = true;
+        Productivity[f] = productivity;
         return f;
     }
 
@@ -49,5 +59,8 @@ public sealed class FirmTable
         Array.Resize(ref AdoptedCount, capacity);
         Array.Resize(ref UniversityLinked, capacity);
         Array.Resize(ref OutreachBoost, capacity);
+        Array.Resize(ref Productivity, capacity);
+        Array.Resize(ref LossTicks, capacity);
+        Array.Resize(ref Margin, capacity);
     }
 }

@@ -40,7 +40,28 @@ public sealed class Network
 
     public ReadOnlySpan<float> NeighbourWeights(int firm) => Weights.AsSpan(Offsets[firm], Degree(firm));
 
-    public bool AreTied(int a, int b) => Neighbours(a).BinarySearch(b) >= 0;
+    public bool AreTied(int a, int b)
+    {
+        var index = Neighbours(a).BinarySearch(b);
+        return index >= 0 && Weights[Offsets[a] + index] > 0f;
+    }
+
+    /// <summary>
+    /// Cuts the tie at <paramref name="edge"/> of firm <paramref name="firm"/> in both directions (weight 0:
+    /// the rows keep their shape) and returns the weight it had.
+    /// </summary>
+    public float CutTie(int firm, int edge)
+    {
+        var w = Weights[edge];
+        if (w == 0f) return 0f;
+        var other = Targets[edge];
+        var back = Offsets[other] + Neighbours(other).BinarySearch(firm);
+        Weights[edge] = 0f;
+        Weights[back] = 0f;
+        WeightSum[firm] -= w;
+        WeightSum[other] -= w;
+        return w;
+    }
 
     /// <summary>
     /// Builds the rows from an undirected edge list (duplicates and self-loops dropped; the larger weight

@@ -8,7 +8,16 @@ public sealed class TickCounters
         Adoptions = new int[cities * Channels.Count];
         Introductions = new int[cities];
         Inventions = new int[cities];
+        Entries = new int[cities];
+        Exits = new int[cities];
+        RelocationsIn = new int[cities];
+        RelocationsOut = new int[cities];
     }
+
+    public int[] Entries { get; }
+    public int[] Exits { get; }
+    public int[] RelocationsIn { get; }
+    public int[] RelocationsOut { get; }
 
     /// <summary>[city * Channels.Count + channel]</summary>
     public int[] Adoptions { get; }
@@ -23,6 +32,10 @@ public sealed class TickCounters
         Array.Clear(Adoptions);
         Array.Clear(Introductions);
         Array.Clear(Inventions);
+        Array.Clear(Entries);
+        Array.Clear(Exits);
+        Array.Clear(RelocationsIn);
+        Array.Clear(RelocationsOut);
         Events.Clear();
     }
 }

@@ -16,6 +16,15 @@ public sealed class World
     public required BrokerTable Brokers { get; init; }
     public required TickCounters Counters { get; init; }
 
+    /// <summary>Rent index of each city now (starts at the city's rent; moves when the rents feedback is on).</summary>
+    public required double[] RentIndex { get; init; }
+
+    /// <summary>City aggregates of the current tick's economy phase.</summary>
+    public required CityState CityState { get; init; }
+
+    /// <summary>Alive firms of each city at tick 0 (the reference for density).</summary>
+    public required int[] InitialFirms { get; init; }
+
     /// <summary>Fully mixed population: S is the share of adopters among all other firms (the Bass case).</summary>
     public required bool FullMixing { get; init; }
 
@@ -34,6 +43,66 @@ public sealed class World
         for (var c = 0; c < lists.Length; c++) lists[c] = [];
         for (var f = 0; f < Firms.Count; f++) if (Firms.Alive[f]) lists[Firms.City[f]].Add(f);
         FirmsByCity = lists.Select(l => l.ToArray()).ToArray();
+    }
+
+    /// <summary>
+    /// A firm adopts an idea: it joins the adopters (its contacts' exposure rises) and its productivity
+    /// rises by the idea's value times its relevance to the firm's sector.
+    /// </summary>
+    public void Adopt(int idea, int firm)
+    {
+        if (Adoption.Has(idea, firm)) return;
+        Adoption.MarkAdopted(idea, firm, Network, Firms);
+        Firms.Productivity[firm] *= 1.0 + Ideas.Value[idea] * Ideas.Relevance[idea][Firms.Sector[firm]];
+    }
+
+    /// <summary>Makes room for more firms in every per-firm array (firms enter during a run).</summary>
+    public void EnsureFirmCapacity(int capacity)
+    {
+        if (capacity <= Firms.Capacity) return;
+        var grown = Math.Max(capacity, Firms.Capacity * 2);
+        Firms.Grow(grown);
+        Adoption.EnsureFirmCapacity(grown);
+        DynamicTies.EnsureCapacity(grown);
+    }
+
+    /// <summary>
+    /// Cuts every tie of a firm (it exits or moves away): standing ties get weight 0 in both directions,
+    /// and the exposure they carried is taken back; dynamic ties are removed. Returns nothing to undo:
+    /// the firm keeps its adopted ideas.
+    /// </summary>
+    public void DetachTies(int firm)
+    {
+        if (firm < Network.FirmCount)
+        {
+            var ideas = Adoption.IdeaCount;
+            var neighbours = Network.Neighbours(firm);
+            for (var k = 0; k < neighbours.Length; k++)
+            {
+                var g = neighbours[k];
+                var w = Network.CutTie(firm, Network.Offsets[firm] + k);
+                if (w == 0f) continue;
+                for (var i = 0; i < ideas; i++)
+                {
+                    var adopted = Adoption.Adopted[i];
+                    if (adopted[firm] != 0) Adoption.Exposure[i][g] -= w;
+                    if (adopted[g] != 0) Adoption.Exposure[i][firm] -= w;
+                }
+            }
+            // Every standing tie of the firm is cut: clear float residue (weights such as 0.3 are inexact).
+            Network.WeightSum[firm] = 0f;
+            for (var i = 0; i < ideas; i++) Adoption.Exposure[i][firm] = 0f;
+        }
+        DynamicTies.RemoveAll(firm);
+    }
+
+    /// <summary>A firm leaves: its ties go and it no longer counts among adopters.</summary>
+    public void Exit(int firm)
+    {
+        DetachTies(firm);
+        Firms.Alive[firm] = false;
+        for (var i = 0; i < Adoption.IdeaCount; i++)
+            if (Adoption.Adopted[i][firm] != 0) Adoption.AdopterCount[i]--;
     }
 
     public int AliveFirms()

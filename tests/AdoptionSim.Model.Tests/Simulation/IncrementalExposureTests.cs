@@ -14,11 +14,17 @@ public sealed class IncrementalExposureTests
         var world = recorder.Last!;
         world.Ideas.Count.Should().BeGreaterThan(1);
         recorder.Events.Should().NotBeEmpty();
+        // The run must have cut and made ties (exits, moves, entries) for the check to mean anything.
+        var all = recorder.Rows.SelectMany(r => r).ToArray();
+        all.Sum(r => r.Exits).Should().BeGreaterThan(0);
+        all.Sum(r => r.Entries).Should().BeGreaterThan(0);
+        all.Sum(r => r.RelocationsOut).Should().BeGreaterThan(0);
         for (var idea = 0; idea < world.Ideas.Count; idea++)
         {
             var recount = world.Adoption.Recount(idea, world.Network);
             world.Adoption.Exposure[idea].AsSpan(0, recount.Length).ToArray().Should().Equal(recount, $"idea {idea}");
-            world.Adoption.AdopterCount[idea].Should().Be(world.Adoption.Adopted[idea].Count(b => b != 0));
+            var adopted = world.Adoption.Adopted[idea];
+            world.Adoption.AdopterCount[idea].Should().Be(Enumerable.Range(0, world.Firms.Count).Count(f => world.Firms.Alive[f] && adopted[f] != 0));
         }
         for (var f = 0; f < world.Firms.Count; f++)
             world.Firms.AdoptedCount[f].Should().Be(Enumerable.Range(0, world.Ideas.Count).Count(i => world.Adoption.Has(i, f)));

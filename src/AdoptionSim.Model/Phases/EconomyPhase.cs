@@ -1,0 +1,102 @@
+using AdoptionSim.Core.Engine;
+using AdoptionSim.Core.Random;
+using AdoptionSim.Model.Rules;
+using AdoptionSim.Model.World;
+
+namespace AdoptionSim.Model.Phases;
+
+/// <summary>
+/// The economy after this tick's adoptions: city aggregates and attractiveness (shared with the
+/// relocation and entry phases), rents moving towards their target (gentrification), then margins and
+/// exits: a firm exits after several ticks of losses, or by the base exit hazard.
+/// </summary>
+public sealed class EconomyPhase : ITickPhase<World.World>
+{
+    public string Name => "economy";
+
+    public void Run(World.World world, in TickContext context)
+    {
+        ComputeCityState(world);
+        var feedbacks = world.Spec.Feedbacks;
+        if (feedbacks.Rents) UpdateRents(world, context.Dt);
+        UpdateMarginsAndExits(world, context, exits: feedbacks.Exit);
+    }
+
+    /// <summary>Alive firms, mean productivity, adoption share and attractiveness of every city.</summary>
+    public static void ComputeCityState(World.World world)
+    {
+        var state = world.CityState;
+        var firms = world.Firms;
+        var cities = world.Cities.Count;
+        Array.Clear(state.Firms);
+        var productivitySum = new double[cities];
+        var adoptedSum = new double[cities];
+        for (var f = 0; f < firms.Count; f++)
+        {
+            if (!firms.Alive[f]) continue;
+            var c = firms.City[f];
+            state.Firms[c]++;
+            productivitySum[c] += firms.Productivity[f];
+            adoptedSum[c] += firms.AdoptedCount[f];
+        }
+        var ideas = Math.Max(1, world.Ideas.Count);
+        double nationalFirms = 0, nationalProductivity = 0, nationalAdopted = 0;
+        for (var c = 0; c < cities; c++)
+        {
+            var n = state.Firms[c];
+            state.MeanProductivity[c] = n > 0 ? productivitySum[c] / n : 0;
+            state.AdoptionShare[c] = n > 0 && world.Ideas.Count > 0 ? adoptedSum[c] / ((double)ideas * n) : 0;
+            nationalFirms += n;
+            nationalProductivity += productivitySum[c];
+            nationalAdopted += adoptedSum[c];
+        }
+        var meanProductivity = nationalFirms > 0 ? nationalProductivity / nationalFirms : 0;
+        var meanShare = nationalFirms > 0 && world.Ideas.Count > 0 ? nationalAdopted / (ideas * nationalFirms) : 0;
+        var meanSkills = world.Cities.Skills.Average();
+        var economy = world.Spec.Economy;
+        for (var c = 0; c < cities; c++)
+            state.Attractiveness[c] = state.Firms[c] == 0 ? 0 : Math.Exp(Economics.LogAttractiveness(economy,
+                state.MeanProductivity[c], meanProductivity, state.AdoptionShare[c], meanShare, world.Cities.Skills[c], meanSkills));
+    }
+
+    private static void UpdateRents(World.World world, double dt)
+    {
+        var economy = world.Spec.Economy;
+        var step = Economics.AdjustmentPerTick(economy.RentAdjustment, dt);
+        var state = world.CityState;
+        for (var c = 0; c < world.Cities.Count; c++)
+        {
+            if (state.Firms[c] == 0) continue;
+            var target = Economics.TargetRent(economy, world.Cities.Rent[c], state.Attractiveness[c], state.Firms[c], world.InitialFirms[c]);
+            world.RentIndex[c] += step * (target - world.RentIndex[c]);
+        }
+    }
+
+    private static void UpdateMarginsAndExits(World.World world, in TickContext context, bool exits)
+    {
+        var economy = world.Spec.Economy;
+        var firms = world.Firms;
+        var cityMean = world.CityState.MeanProductivity;
+        var key = context.Streams.Key(StreamPurpose.Exit, context.Tick);
+        var baseExit = -double.ExpM1(-economy.BaseExitRate * context.Dt);
+        var exited = false;
+        for (var f = 0; f < firms.Count; f++)
+        {
+            if (!firms.Alive[f]) continue;
+            var c = firms.City[f];
+            // Per worker, but computed at the firm's size: relief depends on the whole rateable value.
+            var workers = economy.Workers.Of(firms.Size[f]);
+            var margin = Economics.Margin(economy, workers, firms.Productivity[f], cityMean[c], world.RentIndex[c], world.Cities.RateMultiplier[c]) / workers;
+            firms.Margin[f] = (float)margin;
+            firms.LossTicks[f] = margin < 0 ? firms.LossTicks[f] + 1 : 0;
+            if (!exits) continue;
+            if (firms.LossTicks[f] >= economy.ExitAfterTicks || RandomStreams.UniformAt(key, (ulong)f) < baseExit)
+            {
+                world.Exit(f);
+                world.Counters.Exits[c]++;
+                exited = true;
+            }
+        }
+        if (exited) world.RebuildCityIndex();
+    }
+}
