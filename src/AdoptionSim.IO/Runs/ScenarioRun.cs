@@ -37,6 +37,8 @@ public static class ScenarioRun
             Simulation.Run(world, schedule, request.Ticks, request.Scenario.Tick.Years, streams, request.Threads, observer, cancellation);
             recorder.Complete();
             rowCounts = recorder.RowCounts;
+            RunSummary.Write(Path.Combine(output.StagingPath, RunTables.SummaryFile),
+                RunSummary.Build(provenance, world.Tick * request.Scenario.Tick.Years, recorder.FirstRows, recorder.LastRows, recorder.FirstGap, recorder.LastGap));
         }
         RunManifest.Write(Path.Combine(output.StagingPath, RunTables.ManifestFile), provenance, request.Threads, rowCounts,
             schedule.PhaseSeconds(), buildSeconds, clock.Elapsed.TotalSeconds, firmsAtStart, Process.GetCurrentProcess().PeakWorkingSet64);

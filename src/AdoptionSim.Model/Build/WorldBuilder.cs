@@ -1,5 +1,6 @@
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.Phases;
 using AdoptionSim.Model.Rules;
 using AdoptionSim.Model.World;
 
@@ -41,6 +42,8 @@ public static class WorldBuilder
         };
         world.RebuildCityIndex();
         SeedIdeas(world, streams);
+        EconomyPhase.ComputeCityState(world);
+        for (var f = 0; f < firms.Count; f++) firms.Margin[f] = (float)EconomyPhase.MarginPerWorker(world, f);
         return world;
     }
 

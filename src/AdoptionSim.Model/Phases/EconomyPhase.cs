@@ -59,6 +59,20 @@ public sealed class EconomyPhase : ITickPhase<World.World>
                 state.MeanProductivity[c], meanProductivity, state.AdoptionShare[c], meanShare, world.Cities.Skills[c], meanSkills));
     }
 
+    /// <summary>
+    /// A firm's margin per worker, computed at its size (relief depends on its whole rateable value),
+    /// from the city aggregates of <see cref="ComputeCityState"/>.
+    /// </summary>
+    public static double MarginPerWorker(World.World world, int firm)
+    {
+        var economy = world.Spec.Economy;
+        var firms = world.Firms;
+        var c = firms.City[firm];
+        var workers = economy.Workers.Of(firms.Size[firm]);
+        return Economics.Margin(economy, workers, firms.Productivity[firm], world.CityState.MeanProductivity[c], world.RentIndex[c],
+            world.Cities.RateMultiplier[c]) / workers;
+    }
+
     private static void UpdateRents(World.World world, double dt)
     {
         var economy = world.Spec.Economy;
@@ -76,7 +90,6 @@ public sealed class EconomyPhase : ITickPhase<World.World>
     {
         var economy = world.Spec.Economy;
         var firms = world.Firms;
-        var cityMean = world.CityState.MeanProductivity;
         var key = context.Streams.Key(StreamPurpose.Exit, context.Tick);
         var baseExit = -double.ExpM1(-economy.BaseExitRate * context.Dt);
         var exited = false;
@@ -84,9 +97,7 @@ public sealed class EconomyPhase : ITickPhase<World.World>
         {
             if (!firms.Alive[f]) continue;
             var c = firms.City[f];
-            // Per worker, but computed at the firm's size: relief depends on the whole rateable value.
-            var workers = economy.Workers.Of(firms.Size[f]);
-            var margin = Economics.Margin(economy, workers, firms.Productivity[f], cityMean[c], world.RentIndex[c], world.Cities.RateMultiplier[c]) / workers;
+            var margin = MarginPerWorker(world, f);
             firms.Margin[f] = (float)margin;
             firms.LossTicks[f] = margin < 0 ? firms.LossTicks[f] + 1 : 0;
             if (!exits) continue;

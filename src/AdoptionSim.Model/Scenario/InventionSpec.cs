@@ -5,7 +5,7 @@ public sealed class InventionSpec
     public bool Enabled { get; set; } = true;
 
     /// <summary>Probability per firm per year of inventing a new idea, before multipliers.</summary>
-    public double BaseRate { get; set; } = 0.002;
+    public double BaseRate { get; set; } = 0.0001;
 
     /// <summary>Multipliers of the invention rate by size class.</summary>
     public SizeValues SizeMultiplier { get; set; } = new() { Micro = 0.5, Small = 1, Medium = 2, Large = 4, Anchor = 10 };
@@ -23,7 +23,7 @@ public sealed class InventionSpec
     public double ValueMean { get; set; } = 0.05;
 
     /// <summary>Upper bound on the number of ideas in a run; invention stops there (bounds memory: firms × ideas).</summary>
-    public int MaxIdeas { get; set; } = 256;
+    public int MaxIdeas { get; set; } = 128;
 }
 
 /// <summary>An idea that exists from a given tick, written in the scenario (e.g. the Bass case's one idea).</summary>
