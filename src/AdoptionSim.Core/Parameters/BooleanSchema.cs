@@ -5,7 +5,7 @@ public sealed class BooleanSchema : ScalarSchema
 {
     public override string TypeName => Nullable ? "boolean or null" : "boolean";
 
-    protected override string ExpectedText => "true or false";
+    public override string ExpectedText => "true or false";
 
     protected override ScalarParse ParseText(string text, bool quoted) => (quoted ? "" : text) switch
     {

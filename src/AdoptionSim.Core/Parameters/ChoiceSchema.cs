@@ -9,7 +9,7 @@ public sealed class ChoiceSchema(params string[] choices) : ScalarSchema
 
     public override string RangeText => string.Join(" | ", Choices.Select(c => c.Length == 0 ? "\"\"" : c));
 
-    protected override string ExpectedText => "one of " + ListChoices();
+    public override string ExpectedText => "one of " + ListChoices();
 
     protected override ScalarParse ParseText(string text, bool quoted)
     {

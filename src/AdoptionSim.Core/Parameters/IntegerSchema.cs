@@ -18,7 +18,7 @@ public sealed class IntegerSchema(long min, long max, bool wide = false) : Scala
         : Max == (Wide ? long.MaxValue : int.MaxValue) ? $"≥ {Min}"
         : $"[{Min}, {Max}]";
 
-    protected override string ExpectedText => "an integer";
+    public override string ExpectedText => "an integer";
 
     protected override ScalarParse ParseText(string text, bool quoted)
     {

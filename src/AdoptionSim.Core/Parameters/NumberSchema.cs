@@ -11,7 +11,7 @@ public sealed class NumberSchema(NumberRange range) : ScalarSchema
 
     public override string RangeText => Range == NumberRange.Any ? "" : Range.ToString();
 
-    protected override string ExpectedText => "a number";
+    public override string ExpectedText => "a number";
 
     protected override ScalarParse ParseText(string text, bool quoted)
     {

@@ -5,7 +5,7 @@ public sealed class StringSchema : ScalarSchema
 {
     public override string TypeName => Nullable ? "string or null" : "string";
 
-    protected override string ExpectedText => "a string";
+    public override string ExpectedText => "a string";
 
     protected override ScalarParse ParseText(string text, bool quoted) => ScalarParse.Success(text);
 

@@ -48,7 +48,7 @@ public abstract class ScalarSchema : ValueSchema
     public string Format(object? value) => value is null ? "null" : FormatValue(value);
 
     /// <summary>"a number", "an integer", "true or false" …, for "expected …, got …" messages.</summary>
-    protected abstract string ExpectedText { get; }
+    public abstract string ExpectedText { get; }
 
     protected abstract ScalarParse ParseText(string text, bool quoted);
 

@@ -5,9 +5,9 @@ namespace AdoptionSim.Model.Scenario;
 /// <summary>
 /// A problem with a scenario that no single field shows: it names the object and key at fault, so that a
 /// loader can say where they were written (file, line, column) and a programmatic caller can still read it.
-/// A null <see cref="Key"/> means the object as a whole.
+/// A null <see cref="Key"/> means the object as a whole; <see cref="Entry"/> names a key inside a map field.
 /// </summary>
-public sealed record ScenarioIssue(object Owner, string? Key, string Message);
+public sealed record ScenarioIssue(object Owner, string? Key, string Message, string? Entry = null);
 
 /// <summary>
 /// Checks that hold between fields once a scenario is bound and its cities resolved: names that refer to
@@ -126,7 +126,7 @@ public static class ScenarioValidator
         {
             if (!sectors.Contains(key))
             {
-                issues.Add(new(owner, "sector_mix", UnknownName("sector", key, sectors)));
+                issues.Add(new(owner, "sector_mix", UnknownName("sector", key, sectors), key));
             }
         }
 
@@ -179,7 +179,7 @@ public static class ScenarioValidator
             {
                 if (!sectors.Contains(key))
                 {
-                    issues.Add(new(idea, "relevance", UnknownName("sector", key, sectors)));
+                    issues.Add(new(idea, "relevance", UnknownName("sector", key, sectors), key));
                 }
             }
         }
