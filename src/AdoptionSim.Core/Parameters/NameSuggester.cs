@@ -5,8 +5,8 @@ public static class NameSuggester
 {
     /// <summary>
     /// The candidate with the smallest optimal-string-alignment distance (a transposition counts once),
-    /// if it is close enough to be a plausible typo: at most a third of the longer name, and at least 1 edit
-    /// allowed. Ties go to the earlier candidate, so the answer does not depend on anything but the order given.
+    /// if it is close enough to be a plausible typo: at most a third of the longer name (at least 1 edit), and
+    /// fewer edits than the shorter name has letters. Ties go to the earlier candidate, so the answer does not depend on anything but the order given.
     /// </summary>
     public static string? Closest(string input, IEnumerable<string> candidates)
     {
@@ -16,7 +16,8 @@ public static class NameSuggester
         {
             var d = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
             var allowed = Math.Max(1, Math.Max(input.Length, candidate.Length) / 3);
-            if (d <= allowed && d < bestDistance)
+            // A one-letter name is one edit from every other: suggesting then would be noise.
+            if (d <= allowed && d < Math.Min(input.Length, candidate.Length) && d < bestDistance)
             {
                 best = candidate;
                 bestDistance = d;

@@ -175,9 +175,11 @@ public static class ScenarioLoader
             }
         }
 
+        // Only file cities are replaced: two inline cities with one name stay, and the checks report them.
+        var fromFile = resolved.ToList();
         foreach (var city in spec.Cities.Inline)
         {
-            var same = resolved.FindIndex(c => c.Name == city.Name && city.Name.Length > 0);
+            var same = resolved.FindIndex(c => c.Name == city.Name && city.Name.Length > 0 && fromFile.Contains(c));
             if (same >= 0)
             {
                 resolved[same] = city;

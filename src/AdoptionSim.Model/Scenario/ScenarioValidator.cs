@@ -142,7 +142,7 @@ public static class ScenarioValidator
         var sum = shares.Micro + shares.Small + shares.Medium + shares.Large;
         if (Math.Abs(sum - 1) > ShareTolerance)
         {
-            issues.Add(new(shares, null, $"size shares must sum to 1, they sum to {sum.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            issues.Add(new(shares, null, $"size shares must sum to 1, they sum to {sum.ToString("G12", System.Globalization.CultureInfo.InvariantCulture)}"));
         }
 
         if (spec.Firms.Count > 0 && spec.Cities.Resolved.Count > 1)
