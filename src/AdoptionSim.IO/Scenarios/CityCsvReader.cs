@@ -58,11 +58,12 @@ internal sealed class CityCsvReader(ErrorList errors, LocationIndex locations)
             return cities;
         }
 
-        while (reader.Read())
+        // Rows are named cities.file[i], i the 0-based data row (not counting the header), whether or not it binds.
+        for (var row = 0; reader.Read(); row++)
         {
             var record = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
             var raw = Encoding.UTF8.GetString(reader.RawRecord);
-            var city = ReadRow(record, (int)reader.LineNumber, raw, cities.Count, header.Length, columnOf, shownAs);
+            var city = ReadRow(record, (int)reader.LineNumber, raw, row, header.Length, columnOf, shownAs);
             if (city is not null)
             {
                 cities.Add(city);
