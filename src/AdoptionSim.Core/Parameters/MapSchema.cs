@@ -19,6 +19,8 @@ public abstract class MapSchema(ValueSchema value, MapMerge merge) : ValueSchema
 
     public override string TypeName => $"map of name → {Value.TypeName}";
 
+    public override string RangeText => Value.RangeText.Length > 0 ? $"values in {Value.RangeText}" : "";
+
     public abstract object CreateEmpty();
 
     public abstract void Set(object map, string key, object? value);
