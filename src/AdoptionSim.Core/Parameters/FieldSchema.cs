@@ -1,0 +1,35 @@
+namespace AdoptionSim.Core.Parameters;
+
+/// <summary>One named field of an object: its file key, value schema, documentation and accessors.</summary>
+public abstract class FieldSchema(string key, ValueSchema schema, string doc)
+{
+    /// <summary>The key as written in files (snake_case).</summary>
+    public string Key { get; } = key;
+
+    public ValueSchema Schema { get; } = schema;
+
+    /// <summary>One line: what the field means and in which unit.</summary>
+    public string Doc { get; } = doc;
+
+    /// <summary>Shown instead of the default value in documentation when the default is a rule, not a value.</summary>
+    public string? DefaultText { get; init; }
+
+    public abstract object? GetValue(object owner);
+
+    public abstract void SetValue(object owner, object? value);
+}
+
+/// <summary>A field with typed accessors; the boxed ones serve schema walkers (loader, docs, dump).</summary>
+public sealed class FieldSchema<TOwner, TValue>(
+    string key, ValueSchema schema, Func<TOwner, TValue> get, Action<TOwner, TValue> set, string doc)
+    : FieldSchema(key, schema, doc)
+    where TOwner : class
+{
+    public Func<TOwner, TValue> Get { get; } = get;
+
+    public Action<TOwner, TValue> Set { get; } = set;
+
+    public override object? GetValue(object owner) => Get((TOwner)owner);
+
+    public override void SetValue(object owner, object? value) => Set((TOwner)owner, (TValue)value!);
+}

@@ -1,0 +1,195 @@
+using AdoptionSim.IO.Scenarios.Documents;
+using AdoptionSim.Model.Scenario;
+
+namespace AdoptionSim.IO.Scenarios;
+
+/// <summary>
+/// Loads a scenario file: YAML (with <c>extends:</c> chains), then <c>--set</c> overrides, bound through
+/// <see cref="ScenarioSchema"/>, cities read from the CSV file it names, then cross-field checks. Every
+/// problem found is reported at once, located as <c>file:line:col: field.path: message</c>.
+/// </summary>
+public static class ScenarioLoader
+{
+    /// <summary>Loads and checks a scenario.</summary>
+    /// <param name="path">The scenario file; errors name it as given.</param>
+    /// <param name="setOverrides"><c>key.path=value</c> strings, applied in order after the file.</param>
+    /// <exception cref="ScenarioException">The scenario has errors; all of them are listed.</exception>
+    public static ScenarioSpec Load(string path, IReadOnlyList<string>? setOverrides = null)
+    {
+        var errors = new ErrorList();
+        var files = new ScenarioFiles();
+        var document = LoadLayers(Path.GetFullPath(path), path, [], files, errors, referencedAt: null);
+        if (document is null)
+        {
+            errors.ThrowIfAny();
+            throw new InvalidOperationException("unreachable: a document that failed to load reports why");
+        }
+
+        if (setOverrides is { Count: > 0 })
+        {
+            SetOverrides.Apply(document, setOverrides, ScenarioSchema.Root, errors);
+        }
+
+        var spec = ScenarioSchema.Root.Create();
+        var locations = new LocationIndex(SourceLocation.StartOf(path));
+        new SchemaBinder(errors, locations).BindObject(ScenarioSchema.Root, document, spec, "");
+        if (!locations.TryGetPath("name", out _))
+        {
+            spec.Name = Path.GetFileNameWithoutExtension(path);
+        }
+
+        spec.SourcePath = Path.GetFullPath(path);
+        ResolveCities(spec, path, files, locations, errors);
+        foreach (var issue in ScenarioValidator.Validate(spec))
+        {
+            var (fieldPath, at) = locations.Resolve(ScenarioSchema.Root, spec, issue.Owner, issue.Key, issue.Entry);
+            if (!errors.HasErrorAt(fieldPath))
+            {
+                errors.Add(at, fieldPath, issue.Message);
+            }
+        }
+
+        errors.ThrowIfAny();
+        return spec;
+    }
+
+    /// <summary>
+    /// The document of <paramref name="fullPath"/> merged over the files it extends; null when it cannot be
+    /// read or parsed (the reason is in <paramref name="errors"/>).
+    /// </summary>
+    private static DocMapping? LoadLayers(
+        string fullPath, string shownAs, List<string> chain, ScenarioFiles files, ErrorList errors, (SourceLocation At, string Path)? referencedAt)
+    {
+        var text = ReadText(fullPath, shownAs, errors, referencedAt);
+        if (text is null)
+        {
+            return null;
+        }
+
+        files.Remember(shownAs, fullPath);
+        var node = YamlDocumentReader.Read(text, shownAs, errors);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is DocScalar { IsNull: true })
+        {
+            node = new DocMapping(node.Location, []);
+        }
+
+        if (node is not DocMapping document)
+        {
+            errors.Add(node.Location, "", $"a scenario file is a mapping of keys to values, got {node.Describe()}");
+            return null;
+        }
+
+        var extends = document.Find(ExtendsKey);
+        if (extends is null)
+        {
+            return document;
+        }
+
+        document.Entries.Remove(extends);
+        if (extends.Value is not DocScalar { IsNull: false } target)
+        {
+            errors.Add(extends.Value.Location, ExtendsKey, $"expected the path of a scenario file, got {extends.Value.Describe()}");
+            return null;
+        }
+
+        var baseFull = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath) ?? "", target.Text!));
+        var baseShown = ScenarioFiles.Shown(shownAs, target.Text!);
+        var here = chain.Append(fullPath).ToList();
+        if (here.Contains(baseFull, StringComparer.Ordinal))
+        {
+            var cycle = string.Join(" → ", here.SkipWhile(p => p != baseFull).Append(baseFull).Select(files.ShownName));
+            errors.Add(target.Location, ExtendsKey, $"extends cycle: {cycle}");
+            return null;
+        }
+
+        var under = LoadLayers(baseFull, baseShown, here, files, errors, (target.Location, ExtendsKey));
+        if (under is null)
+        {
+            return null;
+        }
+
+        under.Entries.RemoveAll(e => NotInherited.Contains(e.Name));
+        return (DocMapping)DocumentMerger.Merge(under, document, ScenarioSchema.Root);
+    }
+
+    /// <summary>The key that names the file a scenario builds on; a loader directive, not a parameter.</summary>
+    public const string ExtendsKey = "extends";
+
+    /// <summary>A file that extends another is its own scenario: it does not take the other's name or description.</summary>
+    private static readonly string[] NotInherited = ["name", "description"];
+
+    private static string? ReadText(string fullPath, string shownAs, ErrorList errors, (SourceLocation At, string Path)? referencedAt)
+    {
+        var (at, fieldPath) = referencedAt ?? (new SourceLocation(shownAs, 0, 0), "");
+        if (!File.Exists(fullPath))
+        {
+            errors.Add(at, fieldPath, $"file not found: {shownAs}");
+            return null;
+        }
+
+        try
+        {
+            return File.ReadAllText(fullPath);
+        }
+        catch (IOException e)
+        {
+            errors.Add(at, fieldPath, $"cannot read {shownAs}: {e.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            errors.Add(at, fieldPath, $"cannot read {shownAs}: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Cities of the CSV file (if any), then inline cities, which replace file cities of the same name.</summary>
+    private static void ResolveCities(ScenarioSpec spec, string topFile, ScenarioFiles files, LocationIndex locations, ErrorList errors)
+    {
+        var resolved = new List<CitySpec>();
+        if (spec.Cities.File is { } csv && locations.TryGetPath("cities.file", out var at))
+        {
+            // Relative to the file that names it; a --set value is relative to the scenario given.
+            var writer = at.File == SetOverrides.SourceName ? topFile : at.File;
+            var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(files.FullPath(writer)) ?? "", csv));
+            var shown = ScenarioFiles.Shown(writer, csv);
+            if (!File.Exists(full))
+            {
+                errors.Add(at, "cities.file", $"file not found: {shown}");
+            }
+            else
+            {
+                try
+                {
+                    resolved.AddRange(new CityCsvReader(errors, locations).Read(full, shown));
+                }
+                catch (Exception e) when (e is IOException or CsvHelper.CsvFormatException)
+                {
+                    errors.Add(SourceLocation.StartOf(shown), "cities.file", $"cannot read the CSV file: {e.Message}");
+                }
+            }
+        }
+
+        // Only file cities are replaced: two inline cities with one name stay, and the checks report them.
+        var fromFile = resolved.ToList();
+        foreach (var city in spec.Cities.Inline)
+        {
+            var same = resolved.FindIndex(c => c.Name == city.Name && city.Name.Length > 0 && fromFile.Contains(c));
+            if (same >= 0)
+            {
+                resolved[same] = city;
+            }
+            else
+            {
+                resolved.Add(city);
+            }
+        }
+
+        spec.Cities.Resolved = resolved;
+    }
+}

@@ -1,0 +1,179 @@
+using AdoptionSim.Core.Parameters;
+
+namespace AdoptionSim.Model.Scenario;
+
+/// <summary>
+/// The scenario file format: every key of <see cref="ScenarioSpec"/> with its YAML name, type, range and
+/// one-line doc, bound by typed accessors (no reflection, so renaming a property cannot silently rename a
+/// key). The loader binds files through it, docs/scenarios.md is generated from it, and <c>describe</c>
+/// prints a scenario with it. Defaults are not repeated here: they are read from fresh spec objects.
+/// </summary>
+public static class ScenarioSchema
+{
+    public static readonly string[] MixingChoices = ["network", "full"];
+    public static readonly string[] ReachChoices = ["within_sector", "across_sectors", "across_cities"];
+    public static readonly string[] BrokerKindChoices = ["university", "lep", "local_authority", "sector_network"];
+    public static readonly string[] ClassSourceChoices = ["seed", "proxy", ""];
+
+    /// <summary>Sector weights; written maps replace the default mix whole (merging two mixes makes no sense).</summary>
+    private static MapSchema<double> Weights() => new(new NumberSchema(NumberRange.NonNegative), MapMerge.Replace);
+
+    public static ObjectSchema<SizeValues> SizeValues(string what, NumberRange range) =>
+        new ObjectSchema<SizeValues>("size values", () => new SizeValues(), $"{what}, by size class.")
+            .Number("micro", s => s.Micro, (s, v) => s.Micro = v, range, $"{what} for micro firms (0–9 employees).")
+            .Number("small", s => s.Small, (s, v) => s.Small = v, range, $"{what} for small firms (10–49).")
+            .Number("medium", s => s.Medium, (s, v) => s.Medium = v, range, $"{what} for medium firms (50–249).")
+            .Number("large", s => s.Large, (s, v) => s.Large = v, range, $"{what} for large firms (250+).")
+            .Number("anchor", s => s.Anchor, (s, v) => s.Anchor = v, range, $"{what} for anchor firms (a city's few very large firms).");
+
+    public static ObjectSchema<TickSpec> Tick { get; } =
+        new ObjectSchema<TickSpec>("tick", () => new TickSpec(), "What one tick of simulated time is.")
+            .Text("label", t => t.Label, (t, v) => t.Label = v, "What one tick is called in outputs and figures.")
+            .Number("years", t => t.Years, (t, v) => t.Years = v, NumberRange.Positive, "Length of one tick in years (Δt); every rate in the scenario is per year.");
+
+    public static ObjectSchema<CitySpec> City { get; } =
+        new ObjectSchema<CitySpec>("city", () => new CitySpec(), "A city. Attributes left out (null) take their class's default.")
+            .Text("name", c => c.Name, (c, v) => c.Name = v, "Unique name; inline cities replace file cities of the same name.")
+            .Text("region", c => c.Region, (c, v) => c.Region = v, "UK nation or ITL1 region (e.g. North West, Scotland).")
+            .Number("lat", c => c.Lat, (c, v) => c.Lat = v, NumberRange.Between(-90, 90), "Latitude of the centre, degrees (WGS84).")
+            .Number("lon", c => c.Lon, (c, v) => c.Lon = v, NumberRange.Between(-180, 180), "Longitude of the centre, degrees (WGS84).")
+            .Number("population", c => c.Population, (c, v) => c.Population = v, NumberRange.NonNegative, "Inhabitants; required (must be positive). Firm counts scale with it.")
+            .Text("class", c => c.Class, (c, v) => c.Class = v, "Typology class: a key of `classes` (Streets Ahead: high_performing, service_innovator, technology_innovator, innovation_potential, low_innovation).")
+            .Choice("class_source", c => c.ClassSource, (c, v) => c.ClassSource = v, ClassSourceChoices, "seed: the sources name the class; proxy: estimated from indicators; \"\": unknown.")
+            .OptionalNumber("skills", c => c.Skills, (c, v) => c.Skills = v, NumberRange.Unit, "Skills index (0..1); null = the class default.")
+            .OptionalMap("sector_mix", c => c.SectorMix, (c, v) => c.SectorMix = v, new NumberSchema(NumberRange.NonNegative), MapMerge.Replace, "Weights of firms by sector (normalised); null = the class default.")
+            .OptionalNumber("rent", c => c.Rent, (c, v) => c.Rent = v, NumberRange.Positive, "Rent level relative to the national average (1 = average); null = the class default.")
+            .OptionalNumber("rate_multiplier", c => c.RateMultiplier, (c, v) => c.RateMultiplier = v, NumberRange.NonNegative, "Business-rate multiplier, £ of rates per £ of rateable value; null = the class default.")
+            .OptionalInteger("universities", c => c.Universities, (c, v) => c.Universities = v, 0, "University brokers in the city; null = the class default.")
+            .OptionalInteger("anchor_firms", c => c.AnchorFirms, (c, v) => c.AnchorFirms = v, 0, "Anchor firms (very large, with supply chains); null = the class default.")
+            .OptionalText("functional_region", c => c.FunctionalRegion, (c, v) => c.FunctionalRegion = v, "Functional region / LEP (brokers with reach across_cities work within it); null = the city's own name.");
+
+    public static ObjectSchema<CitiesSpec> Cities { get; } =
+        new ObjectSchema<CitiesSpec>("cities", () => new CitiesSpec(), "Where the cities come from: a CSV file, inline entries, or both.")
+            .OptionalText("file", c => c.File, (c, v) => c.File = v, "CSV file of cities, relative to the file that names it (format below).")
+            .List("inline", c => c.Inline, (c, v) => c.Inline = v, City, "Cities written in the scenario: added after the file's, or replacing a file city of the same name.");
+
+    public static ObjectSchema<ClassDefaultsSpec> ClassDefaults { get; } =
+        new ObjectSchema<ClassDefaultsSpec>("class defaults", () => new ClassDefaultsSpec(), "Default attributes of the cities of one typology class.")
+            .Number("skills", c => c.Skills, (c, v) => c.Skills = v, NumberRange.Unit, "Skills index (0..1); shifts mean absorptive capacity.")
+            .Map("sector_mix", c => c.SectorMix, (c, v) => c.SectorMix = v, new NumberSchema(NumberRange.NonNegative), MapMerge.Replace, "Weights of firms by sector (normalised); keys are sector names.")
+            .Number("rent", c => c.Rent, (c, v) => c.Rent = v, NumberRange.Positive, "Rent level relative to the national average.")
+            .Number("rate_multiplier", c => c.RateMultiplier, (c, v) => c.RateMultiplier = v, NumberRange.NonNegative, "Business-rate multiplier (£ per £ of rateable value).")
+            .Integer("universities", c => c.Universities, (c, v) => c.Universities = v, 0, "University brokers per city.")
+            .Integer("anchor_firms", c => c.AnchorFirms, (c, v) => c.AnchorFirms = v, 0, "Anchor firms per city.")
+            .Number("invention_multiplier", c => c.InventionMultiplier, (c, v) => c.InventionMultiplier = v, NumberRange.NonNegative, "Multiplies the invention rate of the class's firms.");
+
+    public static ObjectSchema<SectorSpec> Sector { get; } =
+        new ObjectSchema<SectorSpec>("sector", () => new SectorSpec(), "A sector of the economy.")
+            .Text("name", s => s.Name, (s, v) => s.Name = v, "Short unique key used in sector mixes, relevance maps and outputs (e.g. kis).")
+            .Text("label", s => s.Label, (s, v) => s.Label = v, "Readable name for figures.")
+            .Number("invention_multiplier", s => s.InventionMultiplier, (s, v) => s.InventionMultiplier = v, NumberRange.NonNegative, "Multiplies the base invention rate for firms of this sector.")
+            .Number("cross_relevance", s => s.CrossRelevance, (s, v) => s.CrossRelevance = v, NumberRange.Unit, "Relevance to this sector of an idea born in another sector (own sector: 1).");
+
+    public static ObjectSchema<SizeShares> SizeShares { get; } =
+        new ObjectSchema<SizeShares>("size shares", () => new SizeShares(), "Shares of firms by size class; they must sum to 1.")
+            .Number("micro", s => s.Micro, (s, v) => s.Micro = v, NumberRange.Unit, "Share of micro firms (0–9 employees).")
+            .Number("small", s => s.Small, (s, v) => s.Small = v, NumberRange.Unit, "Share of small firms (10–49).")
+            .Number("medium", s => s.Medium, (s, v) => s.Medium = v, NumberRange.Unit, "Share of medium firms (50–249).")
+            .Number("large", s => s.Large, (s, v) => s.Large = v, NumberRange.Unit, "Share of large firms (250+); anchors come on top.");
+
+    public static ObjectSchema<FirmsSpec> Firms { get; } =
+        new ObjectSchema<FirmsSpec>("firms", () => new FirmsSpec(), "How many firms each city gets and what they are like.")
+            .Number("per_thousand", f => f.PerThousand, (f, v) => f.PerThousand = v, NumberRange.Positive, "Modelled firms per 1,000 inhabitants before scaling (the UK has about 80 businesses per 1,000: a model firm stands for many).")
+            .Number("scale", f => f.Scale, (f, v) => f.Scale = v, NumberRange.Positive, "Global factor on firm counts: 0.1 for a quick classroom run, 10 for research.")
+            .Integer("count", f => f.Count, (f, v) => f.Count = v, 0, "Exact firm count of a single-city scenario, overriding the population rule (0 = use the rule).")
+            .Integer("min_per_city", f => f.MinPerCity, (f, v) => f.MinPerCity = v, 1, "Fewest firms a city gets, so that small cities still have a network.")
+            .Object("size_shares", f => f.SizeShares, (f, v) => f.SizeShares = v, SizeShares, "Shares of micro, small, medium and large firms (sum 1).")
+            .Object("absorptive_mean", f => f.AbsorptiveMean, (f, v) => f.AbsorptiveMean = v, SizeValues("Mean absorptive capacity", NumberRange.OpenUnit), "Mean absorptive capacity by size class (Beta distributed, shifted by the city's skills).")
+            .Number("absorptive_concentration", f => f.AbsorptiveConcentration, (f, v) => f.AbsorptiveConcentration = v, NumberRange.Positive, "Concentration α+β of the Beta distribution of absorptive capacity; larger is less spread.")
+            .Number("skills_effect", f => f.SkillsEffect, (f, v) => f.SkillsEffect = v, NumberRange.Unit, "How much a city's skills (centred at 0.5) shift mean absorptive capacity.")
+            .OptionalNumber("absorptive_fixed", f => f.AbsorptiveFixed, (f, v) => f.AbsorptiveFixed = v, NumberRange.Unit, "Absorptive capacity of every firm, replacing the distribution (the Bass case: 1); null = draw.");
+
+    public static ObjectSchema<NetworkSpec> Network { get; } =
+        new ObjectSchema<NetworkSpec>("network", () => new NetworkSpec(), "Ties between firms: local, inter-city (gravity) and brokered.")
+            .Choice("mixing", n => n.Mixing, (n, v) => n.Mixing = v, MixingChoices, "network: explicit ties; full: fully mixed, S = share of adopters among all other firms (the Bass case).")
+            .Object("local_degree", n => n.LocalDegree, (n, v) => n.LocalDegree = v, SizeValues("Mean number of local ties", NumberRange.NonNegative), "Mean number of local ties by size class (degree grows with size).")
+            .Number("homophily", n => n.Homophily, (n, v) => n.Homophily = v, NumberRange.Unit, "Probability that a local tie is to a firm of the same sector.")
+            .Number("rewire", n => n.Rewire, (n, v) => n.Rewire = v, NumberRange.Unit, "Share of local ties rewired to a random firm of the city (small-world shortcuts).")
+            .Integer("anchor_suppliers", n => n.AnchorSuppliers, (n, v) => n.AnchorSuppliers = v, 0, "Supplier ties of each anchor firm, to firms of its city and other sectors.")
+            .Number("intercity_ties_per_firm", n => n.IntercityTiesPerFirm, (n, v) => n.IntercityTiesPerFirm = v, NumberRange.NonNegative, "Mean inter-city ties per firm, shared between city pairs by the gravity model.")
+            .Number("gravity_beta", n => n.GravityBeta, (n, v) => n.GravityBeta = v, NumberRange.NonNegative, "Distance decay exponent β of the gravity model P_i·P_j / d_ij^β.")
+            .Number("gravity_min_km", n => n.GravityMinKm, (n, v) => n.GravityMinKm = v, NumberRange.Positive, "Smallest distance (km) in the gravity model, so that near cities do not dominate.")
+            .Number("competitor_trust", n => n.CompetitorTrust, (n, v) => n.CompetitorTrust = v, NumberRange.Unit, "Trust weight of a tie between competitors (same sector, same city) unless a broker made it.")
+            .Number("brokered_trust", n => n.BrokeredTrust, (n, v) => n.BrokeredTrust = v, NumberRange.Unit, "Trust weight of a brokered tie.")
+            .Integer("brokered_tie_lifetime", n => n.BrokeredTieLifetime, (n, v) => n.BrokeredTieLifetime = v, 1, "Ticks a brokered tie survives without carrying an adoption before it decays.");
+
+    public static ObjectSchema<AdoptionSpec> Adoption { get; } =
+        new ObjectSchema<AdoptionSpec>("adoption", () => new AdoptionSpec(), "The hazard λ = a·r·(1−c)·(p + q·S) per year; P(adopt in a tick) = 1 − exp(−λ·Δt).")
+            .Number("p", a => a.P, (a, v) => a.P = v, NumberRange.NonNegative, "External (innovation) coefficient p per year.")
+            .Number("q", a => a.Q, (a, v) => a.Q = v, NumberRange.NonNegative, "Imitation coefficient q per year.")
+            .Number("broker_outreach_p", a => a.BrokerOutreachP, (a, v) => a.BrokerOutreachP = v, NumberRange.NonNegative, "Extra p per year for firms a broker reaches with outreach in a tick.");
+
+    public static ObjectSchema<InventionSpec> Invention { get; } =
+        new ObjectSchema<InventionSpec>("invention", () => new InventionSpec(), "New ideas born in firms during a run.")
+            .Boolean("enabled", i => i.Enabled, (i, v) => i.Enabled = v, "Whether firms invent (false: only the ideas listed in `ideas`).")
+            .Number("base_rate", i => i.BaseRate, (i, v) => i.BaseRate = v, NumberRange.Unit, "Probability per firm per year of inventing a new idea, before multipliers.")
+            .Object("size_multiplier", i => i.SizeMultiplier, (i, v) => i.SizeMultiplier = v, SizeValues("Invention rate multiplier", NumberRange.NonNegative), "Multipliers of the invention rate by size class.")
+            .Number("university_multiplier", i => i.UniversityMultiplier, (i, v) => i.UniversityMultiplier = v, NumberRange.NonNegative, "Multiplier for firms with a tie to a university broker.")
+            .Integer("initial_ideas", i => i.InitialIdeas, (i, v) => i.InitialIdeas = v, 0, "Ideas that exist at tick 0, each born in a firm drawn with the invention weights.")
+            .Number("complexity_mean", i => i.ComplexityMean, (i, v) => i.ComplexityMean = v, NumberRange.OpenUnit, "Mean complexity c of a new idea (Beta distributed, concentration 6).")
+            .Number("value_mean", i => i.ValueMean, (i, v) => i.ValueMean = v, NumberRange.NonNegative, "Mean value (proportional productivity uplift) of a new idea (exponential).")
+            .Integer("max_ideas", i => i.MaxIdeas, (i, v) => i.MaxIdeas = v, 1, "Most ideas in a run; invention stops there (bounds memory: firms × ideas).");
+
+    public static ObjectSchema<IdeaSpec> Idea { get; } =
+        new ObjectSchema<IdeaSpec>("idea", () => new IdeaSpec(), "An idea written in the scenario, existing from a given tick.")
+            .Text("city", i => i.City, (i, v) => i.City = v, "City of the originating firm (a firm of that city is drawn); \"\" = the first city.")
+            .Text("sector", i => i.Sector, (i, v) => i.Sector = v, "Sector of the originating firm; \"\" = the first sector.")
+            .Integer("tick", i => i.Tick, (i, v) => i.Tick = v, 0, "Tick from which the idea exists.")
+            .Number("complexity", i => i.Complexity, (i, v) => i.Complexity = v, NumberRange.Unit, "Complexity c (0..1): adoption hazard is scaled by 1 − c.")
+            .Number("value", i => i.Value, (i, v) => i.Value = v, NumberRange.NonNegative, "Productivity uplift on adoption (proportional).")
+            .OptionalMap("relevance", i => i.Relevance, (i, v) => i.Relevance = v, new NumberSchema(NumberRange.Unit), MapMerge.Replace, "Relevance (0..1) by sector name; sectors not named get their cross_relevance (own sector 1).")
+            .Boolean("origin_adopts", i => i.OriginAdopts, (i, v) => i.OriginAdopts = v, "Whether the originating firm starts as an adopter (the Bass case starts with none).");
+
+    public static ObjectSchema<BrokerKindDefaults> BrokerKind { get; } =
+        new ObjectSchema<BrokerKindDefaults>("broker kind defaults", () => new BrokerKindDefaults(), "Defaults for one kind of broker.")
+            .Number("capacity", b => b.Capacity, (b, v) => b.Capacity = v, NumberRange.NonNegative, "Introductions (new brokered ties) per tick, per `capacity_per_firms` firms of the home city.")
+            .Choice("reach", b => b.Reach, (b, v) => b.Reach = v, ReachChoices, "Whom it introduces: within_sector, across_sectors, or across_cities (other cities of its functional region).")
+            .Number("outreach", b => b.Outreach, (b, v) => b.Outreach = v, NumberRange.NonNegative, "Firms reached with outreach (extra p) per tick, per `capacity_per_firms` firms.");
+
+    public static ObjectSchema<BrokerSpec> Broker { get; } =
+        new ObjectSchema<BrokerSpec>("broker", () => new BrokerSpec(), "A broker written in the scenario, on top of the default ones.")
+            .Choice("kind", b => b.Kind, (b, v) => b.Kind = v, BrokerKindChoices, "Kind of intermediary.")
+            .Text("city", b => b.City, (b, v) => b.City = v, "Home city (required).")
+            .OptionalText("sector", b => b.Sector, (b, v) => b.Sector = v, "For a sector network: the sector it serves (required for that kind).")
+            .OptionalNumber("capacity", b => b.Capacity, (b, v) => b.Capacity = v, NumberRange.NonNegative, "Introductions per tick per `capacity_per_firms` firms; null = the kind's default.")
+            .OptionalChoice("reach", b => b.Reach, (b, v) => b.Reach = v, ReachChoices, "Reach; null = the kind's default.")
+            .OptionalNumber("outreach", b => b.Outreach, (b, v) => b.Outreach = v, NumberRange.NonNegative, "Outreach per tick per `capacity_per_firms` firms; null = the kind's default.");
+
+    public static ObjectSchema<BrokersSpec> Brokers { get; } =
+        new ObjectSchema<BrokersSpec>("brokers", () => new BrokersSpec(), "Neutral intermediaries: each city gets its universities and a local authority, each functional region a LEP.")
+            .Boolean("enabled", b => b.Enabled, (b, v) => b.Enabled = v, "Whether there are brokers at all.")
+            .Object("university", b => b.University, (b, v) => b.University = v, BrokerKind, "Defaults for university brokers.")
+            .Object("lep", b => b.Lep, (b, v) => b.Lep = v, BrokerKind, "Defaults for Local Enterprise Partnerships (one per functional region).")
+            .Object("local_authority", b => b.LocalAuthority, (b, v) => b.LocalAuthority = v, BrokerKind, "Defaults for local authority brokers (one per city).")
+            .Object("sector_network", b => b.SectorNetwork, (b, v) => b.SectorNetwork = v, BrokerKind, "Defaults for sector networks (only those written in `inline`).")
+            .Number("capacity_per_firms", b => b.CapacityPerFirms, (b, v) => b.CapacityPerFirms = v, NumberRange.Positive, "Capacity and outreach scale with the home city's firm count relative to this many firms.")
+            .List("inline", b => b.Inline, (b, v) => b.Inline = v, Broker, "Extra brokers.");
+
+    public static ObjectSchema<OutputsSpec> Outputs { get; } =
+        new ObjectSchema<OutputsSpec>("outputs", () => new OutputsSpec(), "What a run writes.")
+            .Boolean("events", o => o.Events, (o, v) => o.Events = v, "Write adoptions.parquet (one row per adoption event).");
+
+    public static ObjectSchema<ScenarioSpec> Root { get; } =
+        new ObjectSchema<ScenarioSpec>("scenario", () => new ScenarioSpec(), "A scenario: every key has a default, so an empty file is a valid scenario (apart from needing a city).")
+            .Text("name", s => s.Name, (s, v) => s.Name = v, "Name used in outputs (run folders, the `scenario` column). Not inherited through `extends`.", defaultText: "the file name without extension")
+            .Text("description", s => s.Description, (s, v) => s.Description = v, "What the scenario is for. Not inherited through `extends`.")
+            .Long("seed", s => s.Seed, (s, v) => s.Seed = v, "Seed of every random stream (`run --seed` overrides it).")
+            .Integer("ticks", s => s.Ticks, (s, v) => s.Ticks = v, 0, "Number of ticks to run (`run --ticks` overrides it).")
+            .Object("tick", s => s.Tick, (s, v) => s.Tick = v, Tick, "Length and name of one tick.")
+            .Object("cities", s => s.Cities, (s, v) => s.Cities = v, Cities, "The system of cities.")
+            .Map("classes", s => s.Classes, (s, v) => s.Classes = v, ClassDefaults, MapMerge.MergeEntries, "Default attributes by typology class; written classes update or add to the five Streets Ahead classes.")
+            .List("sectors", s => s.Sectors, (s, v) => s.Sectors = v, Sector, "The sectors; a written list replaces the default four.")
+            .Object("firms", s => s.Firms, (s, v) => s.Firms = v, Firms, "Firm counts and attributes.")
+            .Object("network", s => s.Network, (s, v) => s.Network = v, Network, "Ties between firms.")
+            .Object("adoption", s => s.Adoption, (s, v) => s.Adoption = v, Adoption, "The adoption hazard.")
+            .Object("invention", s => s.Invention, (s, v) => s.Invention = v, Invention, "Invention of new ideas.")
+            .List("ideas", s => s.Ideas, (s, v) => s.Ideas = v, Idea, "Ideas written in the scenario (on top of invented ones).")
+            .Object("brokers", s => s.Brokers, (s, v) => s.Brokers = v, Brokers, "Brokers.")
+            .Object("outputs", s => s.Outputs, (s, v) => s.Outputs = v, Outputs, "Outputs of a run.");
+}

@@ -1,0 +1,218 @@
+using AdoptionSim.Core.Parameters;
+
+namespace AdoptionSim.Model.Scenario;
+
+/// <summary>
+/// A problem with a scenario that no single field shows: it names the object and key at fault, so that a
+/// loader can say where they were written (file, line, column) and a programmatic caller can still read it.
+/// A null <see cref="Key"/> means the object as a whole; <see cref="Entry"/> names a key inside a map field.
+/// </summary>
+public sealed record ScenarioIssue(object Owner, string? Key, string Message, string? Entry = null);
+
+/// <summary>
+/// Checks that hold between fields once a scenario is bound and its cities resolved: names that refer to
+/// other things exist, weights make sense, shares add up. Ranges of single fields are the schema's job.
+/// </summary>
+public static class ScenarioValidator
+{
+    /// <summary>Tolerance on shares that must sum to 1.</summary>
+    public const double ShareTolerance = 1e-9;
+
+    public static IReadOnlyList<ScenarioIssue> Validate(ScenarioSpec spec)
+    {
+        var issues = new List<ScenarioIssue>();
+        var sectors = CheckSectors(spec, issues);
+        CheckClasses(spec, sectors, issues);
+        var cities = CheckCities(spec, sectors, issues);
+        CheckFirms(spec, issues);
+        CheckIdeas(spec, cities, sectors, issues);
+        CheckBrokers(spec, cities, sectors, issues);
+        return issues;
+    }
+
+    private static List<string> CheckSectors(ScenarioSpec spec, List<ScenarioIssue> issues)
+    {
+        var names = new List<string>();
+        if (spec.Sectors.Count == 0)
+        {
+            issues.Add(new(spec, "sectors", "a scenario needs at least one sector"));
+        }
+
+        foreach (var sector in spec.Sectors)
+        {
+            if (sector.Name.Length == 0)
+            {
+                issues.Add(new(sector, "name", "a sector needs a name"));
+            }
+            else if (names.Contains(sector.Name))
+            {
+                issues.Add(new(sector, "name", $"sector '{sector.Name}' is defined twice"));
+            }
+            else
+            {
+                names.Add(sector.Name);
+            }
+        }
+
+        return names;
+    }
+
+    private static void CheckClasses(ScenarioSpec spec, List<string> sectors, List<ScenarioIssue> issues)
+    {
+        foreach (var (name, defaults) in spec.Classes)
+        {
+            if (name.Length == 0)
+            {
+                issues.Add(new(spec, "classes", "a class needs a non-empty name"));
+            }
+
+            // Class mixes only matter for cities without their own mix; those are checked in CheckCities.
+            if (UsesClassMix(spec, name))
+            {
+                CheckMix(defaults.SectorMix, defaults, sectors, issues);
+            }
+        }
+    }
+
+    private static bool UsesClassMix(ScenarioSpec spec, string className) =>
+        spec.Cities.Resolved.Any(c => c.Class == className && c.SectorMix is null);
+
+    private static List<string> CheckCities(ScenarioSpec spec, List<string> sectors, List<ScenarioIssue> issues)
+    {
+        var names = new List<string>();
+        if (spec.Cities.Resolved.Count == 0)
+        {
+            issues.Add(new(spec.Cities, null, "a scenario needs at least one city (cities.file or cities.inline)"));
+        }
+
+        foreach (var city in spec.Cities.Resolved)
+        {
+            if (city.Name.Length == 0)
+            {
+                issues.Add(new(city, "name", "a city needs a name"));
+            }
+            else if (names.Contains(city.Name))
+            {
+                issues.Add(new(city, "name", $"city '{city.Name}' is defined twice"));
+            }
+            else
+            {
+                names.Add(city.Name);
+            }
+
+            if (city.Population <= 0)
+            {
+                issues.Add(new(city, "population", $"city '{city.Name}' needs a positive population"));
+            }
+
+            if (!spec.Classes.ContainsKey(city.Class))
+            {
+                issues.Add(new(city, "class", UnknownName("class", city.Class, spec.Classes.Keys)));
+            }
+
+            if (city.SectorMix is not null)
+            {
+                CheckMix(city.SectorMix, city, sectors, issues);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>A sector mix: known sectors, weights not negative (the schema checks that), a positive sum.</summary>
+    private static void CheckMix(Dictionary<string, double> mix, object owner, List<string> sectors, List<ScenarioIssue> issues)
+    {
+        foreach (var key in mix.Keys)
+        {
+            if (!sectors.Contains(key))
+            {
+                issues.Add(new(owner, "sector_mix", UnknownName("sector", key, sectors), key));
+            }
+        }
+
+        if (!(mix.Values.Sum() > 0))
+        {
+            issues.Add(new(owner, "sector_mix", "the weights must have a positive sum"));
+        }
+    }
+
+    private static void CheckFirms(ScenarioSpec spec, List<ScenarioIssue> issues)
+    {
+        var shares = spec.Firms.SizeShares;
+        var sum = shares.Micro + shares.Small + shares.Medium + shares.Large;
+        if (Math.Abs(sum - 1) > ShareTolerance)
+        {
+            issues.Add(new(shares, null, $"size shares must sum to 1, they sum to {sum.ToString("G12", System.Globalization.CultureInfo.InvariantCulture)}"));
+        }
+
+        if (spec.Firms.Count > 0 && spec.Cities.Resolved.Count > 1)
+        {
+            issues.Add(new(spec.Firms, "count", $"an exact firm count is for single-city scenarios; this one has {spec.Cities.Resolved.Count} cities (use per_thousand and scale)"));
+        }
+
+        if (spec.Invention.InitialIdeas > spec.Invention.MaxIdeas)
+        {
+            issues.Add(new(spec.Invention, "initial_ideas", $"initial_ideas ({spec.Invention.InitialIdeas}) is more than max_ideas ({spec.Invention.MaxIdeas})"));
+        }
+
+        if (spec.Ideas.Count > spec.Invention.MaxIdeas)
+        {
+            issues.Add(new(spec, "ideas", $"{spec.Ideas.Count} ideas are listed but invention.max_ideas is {spec.Invention.MaxIdeas}"));
+        }
+    }
+
+    private static void CheckIdeas(ScenarioSpec spec, List<string> cities, List<string> sectors, List<ScenarioIssue> issues)
+    {
+        foreach (var idea in spec.Ideas)
+        {
+            if (idea.City.Length > 0 && !cities.Contains(idea.City))
+            {
+                issues.Add(new(idea, "city", UnknownName("city", idea.City, cities)));
+            }
+
+            if (idea.Sector.Length > 0 && !sectors.Contains(idea.Sector))
+            {
+                issues.Add(new(idea, "sector", UnknownName("sector", idea.Sector, sectors)));
+            }
+
+            foreach (var key in idea.Relevance?.Keys ?? Enumerable.Empty<string>())
+            {
+                if (!sectors.Contains(key))
+                {
+                    issues.Add(new(idea, "relevance", UnknownName("sector", key, sectors), key));
+                }
+            }
+        }
+    }
+
+    private static void CheckBrokers(ScenarioSpec spec, List<string> cities, List<string> sectors, List<ScenarioIssue> issues)
+    {
+        foreach (var broker in spec.Brokers.Inline)
+        {
+            if (broker.City.Length == 0)
+            {
+                issues.Add(new(broker, "city", "a broker needs a home city"));
+            }
+            else if (!cities.Contains(broker.City))
+            {
+                issues.Add(new(broker, "city", UnknownName("city", broker.City, cities)));
+            }
+
+            if (broker.Sector is not null && !sectors.Contains(broker.Sector))
+            {
+                issues.Add(new(broker, "sector", UnknownName("sector", broker.Sector, sectors)));
+            }
+            else if (broker.Sector is null && broker.Kind == "sector_network")
+            {
+                issues.Add(new(broker, "sector", "a sector_network broker needs the sector it serves"));
+            }
+        }
+    }
+
+    private static string UnknownName(string what, string name, IEnumerable<string> known)
+    {
+        var suggestion = NameSuggester.Closest(name, known);
+        var message = $"unknown {what} '{name}'";
+        return suggestion is null ? message : $"{message}; did you mean '{suggestion}'?";
+    }
+}
