@@ -33,7 +33,7 @@ internal static class LegendRenderer
     private static (List<(LegendEntry Entry, double X, int Row)> Items, int Rows) Layout(LegendSpec legend, double width)
     {
         var items = new List<(LegendEntry, double, int)>();
-        double x = legend.Title is { } title ? Typography.Width(title, Typography.Legend) + 14 : 0;
+        double x = legend.Title is { } title ? Typography.Width(title, Typography.Legend, bold: true) + 16 : 0;
         int row = 0;
         foreach (var entry in legend.Entries)
         {

@@ -67,14 +67,18 @@ internal static class MapKeyRenderer
         double bigR = frame.Radius(values[0], maxRadius);
         double cx = left + bigR;
         double bottom = top + 2 * bigR;
-        foreach (double v in values)
+        // Small circles put their labels close together: spread them so the numbers never overlap.
+        var tops = values.Select(v => bottom - 2 * frame.Radius(v, maxRadius)).ToList();
+        double[] labelY = LabelNudger.Spread(tops, Typography.Tick * 1.1, top, double.PositiveInfinity);
+        for (int i = 0; i < values.Length; i++)
         {
-            double r = frame.Radius(v, maxRadius);
+            double r = frame.Radius(values[i], maxRadius);
             svg.Empty("circle", ("class", "size-key"), ("cx", cx), ("cy", bottom - r), ("r", r), ("fill", "none"), ("stroke", "#555555"), ("stroke-width", 1.0));
-            svg.Empty("line", ("x1", cx), ("y1", bottom - 2 * r), ("x2", cx + bigR + 10), ("y2", bottom - 2 * r), ("stroke", "#999999"), ("stroke-width", 0.8),
-                ("stroke-dasharray", "2 2"));
-            svg.Text(TickLabels.FormatValue(v, frame.SizeScale.Format), ("x", cx + bigR + 14), ("y", bottom - 2 * r + Typography.MiddleShift(Typography.Tick)));
+            svg.Empty("polyline", ("points", $"{SvgWriter.Num(cx)},{SvgWriter.Num(tops[i])} {SvgWriter.Num(cx + bigR + 6)},{SvgWriter.Num(tops[i])} {SvgWriter.Num(cx + bigR + 12)},{SvgWriter.Num(labelY[i])}"),
+                ("fill", "none"), ("stroke", "#999999"), ("stroke-width", 0.8), ("stroke-dasharray", "2 2"));
+            svg.Text(TickLabels.FormatValue(values[i], frame.SizeScale.Format), ("x", cx + bigR + 15), ("y", labelY[i] + Typography.MiddleShift(Typography.Tick)));
         }
+        bottom = Math.Max(bottom, labelY.Max() + Typography.Tick / 2);
         return bottom;
     }
 

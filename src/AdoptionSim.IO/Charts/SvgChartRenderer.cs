@@ -30,8 +30,12 @@ public sealed class SvgChartRenderer : IChartRenderer
         var svg = new SvgWriter();
         var content = FigureFrame.Begin(svg, map, legend: null);
         var frame = MapFrame.For([map]);
-        var mapArea = content.Inset(0, 0, MapKeyRenderer.StripWidth, 0);
-        double maxRadius = frame.DefaultMaxRadius(mapArea);
+        var available = content.Inset(0, 0, MapKeyRenderer.StripWidth, 0);
+        double maxRadius = frame.DefaultMaxRadius(available);
+        // A country is taller than a slide is: keep the keys next to the map rather than at the far edge.
+        double mapWidth = BubbleMapRenderer.FittedWidth(available, frame, maxRadius);
+        double left = content.Left + (content.Width - mapWidth - MapKeyRenderer.StripWidth) / 2;
+        var mapArea = new Rect(left, content.Top, mapWidth, content.Height);
         BubbleMapRenderer.Draw(svg, map, mapArea, frame, maxRadius, panelTitle: null);
         MapKeyRenderer.Draw(svg, new Rect(mapArea.Right, content.Top, MapKeyRenderer.StripWidth, content.Height), frame, maxRadius, AnyNoData([map]));
         return FigureFrame.End(svg);

@@ -23,7 +23,7 @@ internal static class XYPanelRenderer
         double top = hasPanelTitle ? Typography.PanelTitle + 16 : Typography.Tick * 0.7;
         double bottom = TickLength + TickGap + Typography.Tick + 12 + Typography.AxisTitle + 4;
         double lastX = Typography.Width(TickLabels.Format(x.Max, x.Decimals, chart.X.Format), Typography.Tick) / 2 + 4;
-        double labels = chart.EndLabels.Count == 0 ? 0 : chart.EndLabels.Max(l => Typography.Width(l.Text, Typography.Label)) + EndLabelGap + 8;
+        double labels = chart.EndLabels.Count == 0 ? 0 : chart.EndLabels.Max(l => Typography.Width(l.Text, Typography.Label, bold: true)) + EndLabelGap + 8;
         return new Margins(left, top, Math.Max(Math.Max(lastX, labels), 12), bottom);
     }
 

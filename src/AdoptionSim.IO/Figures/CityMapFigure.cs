@@ -28,7 +28,7 @@ public static class CityMapFigure
     {
         options ??= new CityMapOptions();
         Validate(input, timeIndex);
-        return Panel(input, timeIndex, options) with
+        return Panel(input, timeIndex, Labelled(input, timeIndex, options)) with
         {
             Title = options.Title,
             Subtitle = $"{input.Time.Describe(timeIndex)}; circle area ∝ firms, colour = adoption share",
@@ -42,8 +42,11 @@ public static class CityMapFigure
         foreach (int t in timeIndices) Validate(input, t);
         // Fix the largest size across all panels so that the same firm count is the same circle everywhere.
         double maxFirms = timeIndices.SelectMany(t => input.Cities.Select(c => c.Firms[t])).Where(double.IsFinite).DefaultIfEmpty(1).Max();
+        // The same cities are labelled in every panel (London and the top and bottom at the last time shown),
+        // so the eye can follow them across panels.
+        var labelled = Labelled(input, timeIndices.Max(), options);
         var panels = timeIndices
-            .Select(t => Panel(input, t, options) with
+            .Select(t => Panel(input, t, labelled) with
             {
                 Title = input.Time.Describe(t),
                 SizeScale = new SizeScaleSpec("Firms") { MaxValue = maxFirms },
@@ -68,9 +71,8 @@ public static class CityMapFigure
             .Distinct().ToList();
     }
 
-    private static BubbleMapSpec Panel(CityMapInput input, int t, CityMapOptions options)
+    private static BubbleMapSpec Panel(CityMapInput input, int t, HashSet<string> labelled)
     {
-        var labelled = Labelled(input, t, options);
         return new BubbleMapSpec
         {
             Title = input.Time.Describe(t),

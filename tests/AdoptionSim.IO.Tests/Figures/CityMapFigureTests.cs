@@ -40,6 +40,10 @@ public class CityMapFigureTests
         doc.WithClass("bubble").Should().HaveCount(3 * input.Cities.Count);
         doc.WithClass("colour-bar").Should().ContainSingle("one colour bar serves all panels");
         doc.TextsWithClass("panel-title").Should().Equal("Year 0", "Year 10", "Year 20");
+        var labelsPerPanel = doc.WithClass("map")
+            .Select(m => m.Descendants().Where(e => (string?)e.Attribute("class") == "map-label").Select(e => e.Value).Order().ToList()).ToList();
+        labelsPerPanel.Should().AllSatisfy(l => l.Should().Equal(labelsPerPanel[0]), "the same cities are followed across panels");
+        labelsPerPanel[0].Should().Contain("London");
 
         // London's firm count is fixed in the sample, so its circle must be the same size in every panel.
         int london = input.Cities.ToList().FindIndex(c => c.City == "London");
