@@ -64,8 +64,8 @@ public static class BassValidationFigure
 
         var legend = new List<LegendEntry>
         {
-            new("Closed form F(t)", formColor),
-            new(simName, simColor, asPoints ? LegendSymbol.Point : LegendSymbol.DashedLine),
+            new("Closed form F(t)", formColor, asPoints ? LegendSymbol.Line : LegendSymbol.DashedLine),
+            new(simName, simColor, asPoints ? LegendSymbol.Point : LegendSymbol.Line),
         };
         if (input.Simulated.HasBand) legend.Add(new LegendEntry("95% interval", simColor, LegendSymbol.Band));
 
@@ -83,8 +83,9 @@ public static class BassValidationFigure
             Bands = input.Simulated.HasBand ? [new BandSeries("simulated", input.Time.Values, ClampShare(input.Simulated.Lower!), ClampShare(input.Simulated.Upper!), simColor)] : [],
             Lines = asPoints
                 ? [new LineSeries("closed form", curveX, curveY, formColor) { StrokeWidth = 2.5 }]
-                : [new LineSeries("closed form", curveX, curveY, formColor) { StrokeWidth = 2.5 },
-                   new LineSeries("simulated", input.Time.Values, input.Simulated.Mean, simColor) { StrokeWidth = 2.5, Dashed = true }],
+                // A long run is a line: the simulation solid underneath, the closed form dashed on top so both stay visible where they agree.
+                : [new LineSeries("simulated", input.Time.Values, input.Simulated.Mean, simColor) { StrokeWidth = 3.5 },
+                   new LineSeries("closed form", curveX, curveY, formColor) { StrokeWidth = 2, Dashed = true }],
             Points = asPoints ? [new PointSeries("simulated", input.Time.Values, input.Simulated.Mean, simColor) { Radius = 4.5 }] : [],
             Legend = new LegendSpec(legend),
         };

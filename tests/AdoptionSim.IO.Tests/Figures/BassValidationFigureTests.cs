@@ -11,7 +11,7 @@ public class BassValidationFigureTests
     internal static BassValidationInput Input(int points = 31, bool band = true)
     {
         double[] t = Enumerable.Range(0, points).Select(i => i * 20.0 / (points - 1)).ToArray();
-        double[] sim = t.Select((x, i) => BassValidationFigure.ClosedForm(x, P, Q) + 0.006 * Math.Sin(i)).ToArray();
+        double[] sim = t.Select((x, i) => Math.Clamp(BassValidationFigure.ClosedForm(x, P, Q) + 0.006 * Math.Sin(i), 0, 1)).ToArray();
         return new BassValidationInput(TimeAxis.Years(t),
             band ? new BandedSeries(sim, sim.Select(v => v - 0.015).ToArray(), sim.Select(v => v + 0.015).ToArray()) : new BandedSeries(sim),
             P, Q) { Replications = band ? 50 : null };
@@ -51,7 +51,8 @@ public class BassValidationFigureTests
         var spec = BassValidationFigure.Build(Input(points: 241, band: false));
         spec.Points.Should().BeEmpty();
         spec.Lines.Should().HaveCount(2);
-        spec.Lines[1].Dashed.Should().BeTrue();
+        spec.Lines.Single(l => l.Name == "closed form").Dashed.Should().BeTrue();
+        spec.Lines.Single(l => l.Name == "simulated").Dashed.Should().BeFalse();
     }
 
     [Fact]

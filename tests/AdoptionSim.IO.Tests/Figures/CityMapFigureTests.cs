@@ -60,6 +60,15 @@ public class CityMapFigureTests
     }
 
     [Fact]
+    public void Same_data_same_bytes()
+    {
+        var input = CityMapFigureTests.Input();
+        string a = new SvgChartRenderer().RenderSvg(CityMapFigure.BuildSmallMultiples(input, [0, 40, 80]));
+        string b = new SvgChartRenderer().RenderSvg(CityMapFigure.BuildSmallMultiples(CityMapFigureTests.Input(), [0, 40, 80]));
+        b.Should().Be(a);
+    }
+
+    [Fact]
     public void A_time_index_outside_the_run_is_refused() =>
         FluentActions.Invoking(() => CityMapFigure.Build(Input(), 81)).Should().Throw<ArgumentOutOfRangeException>();
 }

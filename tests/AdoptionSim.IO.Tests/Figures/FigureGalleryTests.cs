@@ -12,7 +12,7 @@ public class FigureGalleryTests
     private static readonly string Folder = Environment.GetEnvironmentVariable("ADOPTIONSIM_FIGURE_DIR")
         ?? Path.Combine(Path.GetTempPath(), "adoptionsim-figure-gallery");
 
-    public static TheoryData<string> Names => new() { "adoption-share", "gap", "gap-sweep", "scenario-difference", "city-map", "city-map-over-time", "bass-validation" };
+    public static TheoryData<string> Names => new() { "adoption-share", "gap", "gap-sweep", "scenario-difference", "city-map", "city-map-over-time", "bass-validation", "bass-validation-long", "adoption-share-ticks" };
 
     private static FigureSpec Build(string name)
     {
@@ -32,6 +32,15 @@ public class FigureGalleryTests
                 var over = CityMapFigureTests.Input();
                 return CityMapFigure.BuildSmallMultiples(over, CityMapFigure.EvenlySpaced(over.Time, 3));
             case "bass-validation": return BassValidationFigure.Build(BassValidationFigureTests.Input());
+            case "bass-validation-long": return BassValidationFigure.Build(BassValidationFigureTests.Input(points: 241, band: true));
+            case "adoption-share-ticks":
+                // Tick numbers on the x axis and three top and bottom cities: exercises label nudging.
+                double[] ticks = Enumerable.Range(0, 121).Select(i => (double)i).ToArray();
+                double[] asYears = ticks.Select(t => t / 6).ToArray();
+                return AdoptionShareFigure.Build(
+                    new AdoptionShareInput(TimeAxis.Ticks(ticks),
+                        SampleCities.All.Select((c, i) => new CityShareSeries(c.City, c.Class, SampleCities.Share(i, asYears))).ToList()),
+                    new AdoptionShareOptions { TopCount = 3, BottomCount = 3 });
             default: throw new ArgumentException(name);
         }
     }
