@@ -61,8 +61,15 @@ public sealed class PngConverter
             // Read both outputs while writing the input, or a full pipe buffer would deadlock the two processes.
             var copyOut = process.StandardOutput.BaseStream.CopyToAsync(png);
             var readErr = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(svg);
-            process.StandardInput.Close();
+            try
+            {
+                process.StandardInput.Write(svg);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // The converter quit before reading everything (bad SVG): its exit code and stderr below say why.
+            }
             if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
             {
                 process.Kill(entireProcessTree: true);

@@ -68,4 +68,12 @@ public class PngConverterTests
         FluentActions.Invoking(() => converter.ToPng(SmallChart())).Should().Throw<ToolMissingException>()
             .Which.Tool.Should().Be("/nonexistent/bin/rsvg-convert");
     }
+
+    [Fact]
+    public void Invalid_svg_is_reported_with_the_converters_error()
+    {
+        var converter = new PngConverter(zoom: 1);
+        FluentActions.Invoking(() => converter.ToPng("<svg this is not xml")).Should().Throw<PngConversionException>()
+            .WithMessage("rsvg-convert failed*");
+    }
 }
