@@ -5,6 +5,3 @@ public sealed class ToolMissingException(string tool, string message) : Exceptio
 {
     public string Tool { get; } = tool;
 }
-
-/// <summary>The converter ran but failed; the message carries its error output.</summary>
-public sealed class PngConversionException(string message) : Exception(message);
