@@ -9,6 +9,7 @@ public static class Program
     public static int Main(string[] args)
     {
         var root = new RootCommand($"AdoptionSim {BuildInfo.Version}: agent-based simulation of innovation by adoption across cities.");
+        root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root.Parse(args).Invoke();
     }

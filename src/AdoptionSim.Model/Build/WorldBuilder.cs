@@ -9,10 +9,13 @@ namespace AdoptionSim.Model.Build;
 /// <summary>Builds the tick-0 world of a scenario: cities, firms, standing ties, brokers and the first ideas.</summary>
 public static class WorldBuilder
 {
-    /// <param name="spec">The loaded scenario; <c>spec.Cities.Inline</c> holds the resolved list of cities.</param>
+    /// <param name="spec">
+    /// The scenario: its cities are <c>spec.Cities.Resolved</c> as the loader fills it, or the inline list
+    /// for a scenario built in code.
+    /// </param>
     public static World.World Build(ScenarioSpec spec, RandomStreams streams)
     {
-        var cityList = spec.Cities.Inline;
+        var cityList = spec.Cities.Resolved.Count > 0 ? spec.Cities.Resolved : spec.Cities.Inline;
         if (cityList.Count == 0) throw new ArgumentException("the scenario has no cities");
         var sectors = SectorTableFactory.Create(spec.Sectors);
         var cities = CityTableFactory.Create(cityList, spec.Classes, sectors);

@@ -159,6 +159,38 @@ public static class ScenarioSchema
         new ObjectSchema<OutputsSpec>("outputs", () => new OutputsSpec(), "What a run writes.")
             .Boolean("events", o => o.Events, (o, v) => o.Events = v, "Write adoptions.parquet (one row per adoption event).");
 
+    public static ObjectSchema<FeedbacksSpec> Feedbacks { get; } =
+        new ObjectSchema<FeedbacksSpec>("feedbacks", () => new FeedbacksSpec(), "The cumulative-causation mechanisms, each switchable; all on by default.")
+            .Boolean("exit", f => f.Exit, (f, v) => f.Exit = v, "Firms with losses for several ticks exit, and a base exit hazard applies.")
+            .Boolean("entry", f => f.Entry, (f, v) => f.Entry = v, "New firms enter each city at a rate rising with its attractiveness.")
+            .Boolean("relocation", f => f.Relocation, (f, v) => f.Relocation = v, "A small share of firms move towards more attractive cities, less so with distance.")
+            .Boolean("rents", f => f.Rents, (f, v) => f.Rents = v, "Rents rise with a city's attractiveness and density (gentrification).");
+
+    public static ObjectSchema<EconomySpec> Economy { get; } =
+        new ObjectSchema<EconomySpec>("economy", () => new EconomySpec(), "Money per worker per year in model units: revenue = productivity; costs are wages, rent and business rates.")
+            .Number("productivity_sd", e => e.ProductivitySd, (e, v) => e.ProductivitySd = v, NumberRange.NonNegative, "Standard deviation of log initial productivity within a city.")
+            .Number("skills_productivity_effect", e => e.SkillsProductivityEffect, (e, v) => e.SkillsProductivityEffect = v, NumberRange.NonNegative, "How much a city's skills (centred at 0.5) raise log initial productivity.")
+            .Number("wage_share", e => e.WageShare, (e, v) => e.WageShare = v, NumberRange.NonNegative, "Wages per worker as a share of the city's mean productivity.")
+            .Number("floorspace", e => e.Floorspace, (e, v) => e.Floorspace = v, NumberRange.NonNegative, "Floorspace per worker; times the rent index gives rent per worker.")
+            .Object("workers", e => e.Workers, (e, v) => e.Workers = v, SizeValues("Workers per firm", NumberRange.Positive), "Workers per firm by size class.")
+            .Number("rateable_share", e => e.RateableShare, (e, v) => e.RateableShare = v, NumberRange.NonNegative, "Rateable value as a multiple of annual rent.")
+            .Number("relief_full_below", e => e.ReliefFullBelow, (e, v) => e.ReliefFullBelow = v, NumberRange.NonNegative, "Small business rate relief is 100% up to this rateable value (England: £12,000).")
+            .Number("relief_none_above", e => e.ReliefNoneAbove, (e, v) => e.ReliefNoneAbove = v, NumberRange.NonNegative, "…tapering to none at this rateable value (England: £15,000).")
+            .Integer("exit_after_ticks", e => e.ExitAfterTicks, (e, v) => e.ExitAfterTicks = v, 1, "Consecutive ticks of negative margin after which a firm exits.")
+            .Number("base_exit_rate", e => e.BaseExitRate, (e, v) => e.BaseExitRate = v, NumberRange.NonNegative, "Exit hazard per year unrelated to margins.")
+            .Number("entry_rate", e => e.EntryRate, (e, v) => e.EntryRate = v, NumberRange.NonNegative, "Entrants per year per existing firm in a city of average attractiveness.")
+            .Number("entry_elasticity", e => e.EntryElasticity, (e, v) => e.EntryElasticity = v, NumberRange.NonNegative, "Entrants ∝ attractiveness^this.")
+            .Number("attract_productivity", e => e.AttractProductivity, (e, v) => e.AttractProductivity = v, NumberRange.NonNegative, "Weight of log relative mean productivity in log attractiveness.")
+            .Number("attract_adoption", e => e.AttractAdoption, (e, v) => e.AttractAdoption = v, NumberRange.NonNegative, "Weight of the adoption-share gap to the national mean in log attractiveness.")
+            .Number("attract_skills", e => e.AttractSkills, (e, v) => e.AttractSkills = v, NumberRange.NonNegative, "Weight of skills (difference from the mean) in log attractiveness.")
+            .Number("relocation_rate", e => e.RelocationRate, (e, v) => e.RelocationRate = v, NumberRange.Unit, "Probability per year that a firm of its city's mean productivity considers moving.")
+            .Number("relocation_selectivity", e => e.RelocationSelectivity, (e, v) => e.RelocationSelectivity = v, NumberRange.NonNegative, "Elasticity of that probability to the firm's productivity relative to its city's mean.")
+            .Number("relocation_distance_km", e => e.RelocationDistanceKm, (e, v) => e.RelocationDistanceKm = v, NumberRange.Positive, "Distance over which a destination's pull falls by a factor e.")
+            .Integer("new_firm_ties", e => e.NewFirmTies, (e, v) => e.NewFirmTies = v, 0, "Local ties an entering or relocating firm makes in its city.")
+            .Number("rent_attractiveness", e => e.RentAttractiveness, (e, v) => e.RentAttractiveness = v, NumberRange.NonNegative, "Elasticity of the target rent to attractiveness.")
+            .Number("rent_density", e => e.RentDensity, (e, v) => e.RentDensity = v, NumberRange.NonNegative, "Elasticity of the target rent to firm density (firms now / at the start).")
+            .Number("rent_adjustment", e => e.RentAdjustment, (e, v) => e.RentAdjustment = v, NumberRange.Unit, "Share of the gap to the target rent closed per year.");
+
     public static ObjectSchema<ScenarioSpec> Root { get; } =
         new ObjectSchema<ScenarioSpec>("scenario", () => new ScenarioSpec(), "A scenario: every key has a default, so an empty file is a valid scenario (apart from needing a city).")
             .Text("name", s => s.Name, (s, v) => s.Name = v, "Name used in outputs (run folders, the `scenario` column). Not inherited through `extends`.", defaultText: "the file name without extension")
@@ -175,5 +207,7 @@ public static class ScenarioSchema
             .Object("invention", s => s.Invention, (s, v) => s.Invention = v, Invention, "Invention of new ideas.")
             .List("ideas", s => s.Ideas, (s, v) => s.Ideas = v, Idea, "Ideas written in the scenario (on top of invented ones).")
             .Object("brokers", s => s.Brokers, (s, v) => s.Brokers = v, Brokers, "Brokers.")
+            .Object("feedbacks", s => s.Feedbacks, (s, v) => s.Feedbacks = v, Feedbacks, "Switches for the cumulative-causation mechanisms.")
+            .Object("economy", s => s.Economy, (s, v) => s.Economy = v, Economy, "Productivity, margins, entry, exit, relocation and rents.")
             .Object("outputs", s => s.Outputs, (s, v) => s.Outputs = v, Outputs, "Outputs of a run.");
 }
