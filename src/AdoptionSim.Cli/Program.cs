@@ -1,13 +1,19 @@
 using System.CommandLine;
+using AdoptionSim.Cli.Commands;
 using AdoptionSim.Core;
 
 namespace AdoptionSim.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => CreateRoot().Parse(args).Invoke();
+
+    /// <summary>The command tree; tests invoke it with their own output writers.</summary>
+    public static RootCommand CreateRoot()
     {
         var root = new RootCommand($"AdoptionSim {BuildInfo.Version}: agent-based simulation of innovation by adoption across cities.");
-        return root.Parse(args).Invoke();
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(DescribeCommand.Create());
+        return root;
     }
 }
