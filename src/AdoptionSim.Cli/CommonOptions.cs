@@ -7,12 +7,6 @@ public static class CommonOptions
 {
     public static Option<int?> Threads() => new("--threads") { Description = "Threads (default: all cores). Results do not depend on it." };
 
-    public static Option<string[]> Set() => new("--set")
-    {
-        Description = "Override a parameter: key.path=value (repeatable), e.g. --set adoption.q=0.5",
-        AllowMultipleArgumentsPerToken = false,
-    };
-
     public static int ResolveThreads(int? requested)
     {
         if (requested is null) return Environment.ProcessorCount;

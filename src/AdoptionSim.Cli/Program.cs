@@ -6,11 +6,16 @@ namespace AdoptionSim.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => CreateRoot().Parse(args).Invoke();
+
+    /// <summary>The command tree; tests invoke it with their own output writers.</summary>
+    public static RootCommand CreateRoot()
     {
         var root = new RootCommand($"AdoptionSim {BuildInfo.Version}: agent-based simulation of innovation by adoption across cities.");
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(DescribeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
-        return root.Parse(args).Invoke();
+        return root;
     }
 }

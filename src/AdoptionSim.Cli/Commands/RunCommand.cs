@@ -9,12 +9,12 @@ public static class RunCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "Scenario file (YAML)." };
+        var file = ScenarioArguments.File();
         var seed = new Option<long?>("--seed") { Description = "Seed (default: the scenario's)." };
         var ticks = new Option<int?>("--ticks") { Description = "Number of ticks (default: the scenario's)." };
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder (default: outputs/<scenario>/<run-id>/)." };
-        var sets = CommonOptions.Set();
+        var sets = ScenarioArguments.Set();
         var force = new Option<bool>("--force") { Description = "Replace a non-empty output folder." };
         var noEvents = new Option<bool>("--no-events") { Description = "Do not write adoptions.parquet (one row per adoption)." };
         var command = new Command("run", "Run a scenario and write its results as Parquet.")
@@ -23,7 +23,8 @@ public static class RunCommand
         };
         command.SetAction((parse, cancellation) => Task.FromResult(CommandErrors.Guard(() =>
         {
-            var spec = ScenarioLoader.Load(parse.GetValue(file)!.FullName, parse.GetValue(sets) ?? []);
+            // FileInfo.ToString() is the path as typed, so errors name the file the way the user did.
+            var spec = ScenarioLoader.Load(parse.GetRequiredValue(file).ToString(), parse.GetValue(sets) ?? []);
             if (parse.GetValue(seed) is { } s) spec.Seed = s;
             if (parse.GetValue(ticks) is { } t)
             {

@@ -66,16 +66,27 @@ public static class ScenarioValidator
                 issues.Add(new(spec, "classes", "a class needs a non-empty name"));
             }
 
-            // Class mixes only matter for cities without their own mix; those are checked in CheckCities.
-            if (UsesClassMix(spec, name))
+            // A class mix matters only for the cities without their own mix. It is often a default nobody
+            // wrote (e.g. after replacing the sectors), so the message says where it comes from and the fixes.
+            var user = spec.Cities.Resolved.FirstOrDefault(c => c.Class == name && c.SectorMix is null);
+            if (user is null)
             {
-                CheckMix(defaults.SectorMix, defaults, sectors, issues);
+                continue;
+            }
+
+            var unknown = defaults.SectorMix.Keys.Where(k => !sectors.Contains(k)).ToList();
+            var fix = $"write classes.{name}.sector_mix or give city '{user.Name}' its own sector_mix";
+            if (unknown.Count > 0)
+            {
+                var listed = string.Join(", ", unknown.Select(k => $"'{k}'"));
+                issues.Add(new(defaults, "sector_mix", $"the sector_mix of class '{name}', used by city '{user.Name}', names unknown sector{(unknown.Count == 1 ? "" : "s")} {listed}; {fix}", unknown[0]));
+            }
+            else if (!(defaults.SectorMix.Values.Sum() > 0))
+            {
+                issues.Add(new(defaults, "sector_mix", $"the sector_mix of class '{name}', used by city '{user.Name}', must have a positive sum; {fix}"));
             }
         }
     }
-
-    private static bool UsesClassMix(ScenarioSpec spec, string className) =>
-        spec.Cities.Resolved.Any(c => c.Class == className && c.SectorMix is null);
 
     private static List<string> CheckCities(ScenarioSpec spec, List<string> sectors, List<ScenarioIssue> issues)
     {

@@ -151,4 +151,15 @@ public sealed class ErrorTests : IDisposable
             cities: {inline: [{name: A, population: 5, class: nope}]}
             """).Should().HaveCount(3);
     }
+
+    [Fact]
+    public void A_default_class_mix_over_replaced_sectors_says_how_to_fix_it()
+    {
+        ErrorsOf("""
+            sectors: [{name: all}]
+            cities: {inline: [{name: X, population: 5, class: low_innovation}]}
+            """).Should().Equal(
+            "s.yaml:1:1: classes.low_innovation.sector_mix.kis: the sector_mix of class 'low_innovation', used by city 'X', "
+            + "names unknown sectors 'kis', 'htm', 'bs', 'other'; write classes.low_innovation.sector_mix or give city 'X' its own sector_mix");
+    }
 }
