@@ -49,16 +49,16 @@ public sealed class EconomySpec
     public int ExitAfterTicks { get; set; } = 4;
 
     /// <summary>Exit hazard per year unrelated to margins (retirement, acquisition, bad luck).</summary>
-    public double BaseExitRate { get; set; } = 0.06;
+    public double BaseExitRate { get; set; } = 0.05;
 
     /// <summary>Entrants per year per existing firm in a city of average attractiveness.</summary>
     public double EntryRate { get; set; } = 0.08;
 
     /// <summary>Elasticity of entry to attractiveness (entrants ∝ attractiveness^this).</summary>
-    public double EntryElasticity { get; set; } = 2.0;
+    public double EntryElasticity { get; set; } = 1.5;
 
     /// <summary>Weight of log relative mean productivity in a city's log attractiveness.</summary>
-    public double AttractProductivity { get; set; } = 2.0;
+    public double AttractProductivity { get; set; } = 1.0;
 
     /// <summary>Weight of the adoption-share gap to the national mean in log attractiveness.</summary>
     public double AttractAdoption { get; set; } = 1.0;
@@ -79,10 +79,10 @@ public sealed class EconomySpec
     public int NewFirmTies { get; set; } = 4;
 
     /// <summary>Elasticity of the target rent to attractiveness (gentrification).</summary>
-    public double RentAttractiveness { get; set; } = 0.5;
+    public double RentAttractiveness { get; set; } = 0.3;
 
     /// <summary>Elasticity of the target rent to firm density (firms now / firms at the start).</summary>
-    public double RentDensity { get; set; } = 0.5;
+    public double RentDensity { get; set; } = 0.3;
 
     /// <summary>Share of the gap to the target rent closed per year.</summary>
     public double RentAdjustment { get; set; } = 0.3;
