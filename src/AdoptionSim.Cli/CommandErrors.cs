@@ -10,7 +10,10 @@ namespace AdoptionSim.Cli;
 /// </summary>
 public static class CommandErrors
 {
-    public static int Guard(Func<int> action)
+    public static int Guard(Func<int> action) => Guard(Console.Error, action);
+
+    /// <summary>As <see cref="Guard(Func{int})"/>, writing messages to <paramref name="error"/> (the invocation's error writer).</summary>
+    public static int Guard(TextWriter error, Func<int> action)
     {
         try
         {
@@ -18,33 +21,33 @@ public static class CommandErrors
         }
         catch (ScenarioException e)
         {
-            foreach (var error in e.Errors) Console.Error.WriteLine(error);
-            Console.Error.WriteLine($"{e.Errors.Count} error(s): nothing was run.");
+            foreach (var problem in e.Errors) error.WriteLine(problem);
+            error.WriteLine($"{e.Errors.Count} error(s): nothing was run.");
             return ExitCodes.Invalid;
         }
         catch (UsageException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return ExitCodes.Usage;
         }
         catch (RunOutputException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failed;
         }
         catch (ParquetFormatException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return ExitCodes.Invalid;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("interrupted: no results were kept.");
+            error.WriteLine("interrupted: no results were kept.");
             return ExitCodes.Cancelled;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failed;
         }
     }

@@ -9,11 +9,12 @@ namespace AdoptionSim.Cli;
 /// </summary>
 public static class RunProgressDisplay
 {
-    public static RunResult Run(RunRequest request, CancellationToken cancellation)
+    public static RunResult Run(RunRequest request, TextWriter error, CancellationToken cancellation)
     {
-        if (Console.IsErrorRedirected)
+        // The bar only when the error stream is the real terminal (not redirected, not a test's writer).
+        if (Console.IsErrorRedirected || !ReferenceEquals(error, Console.Error))
         {
-            var plain = new PlainProgress(request.Ticks);
+            var plain = new PlainProgress(request.Ticks, error);
             return ScenarioRun.Execute(request, plain, cancellation);
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -42,14 +43,14 @@ public static class RunProgressDisplay
         }
     }
 
-    private sealed class PlainProgress(int ticks) : IProgress<RunProgress>
+    private sealed class PlainProgress(int ticks, TextWriter error) : IProgress<RunProgress>
     {
         private int _nextReport;
 
         public void Report(RunProgress value)
         {
             if (value.Tick < _nextReport && value.Tick != ticks) return;
-            Console.Error.WriteLine($"tick {value.Tick}/{value.Ticks} ({value.Elapsed.TotalSeconds:F1} s, {Rate(value)})");
+            error.WriteLine($"tick {value.Tick}/{value.Ticks} ({value.Elapsed.TotalSeconds:F1} s, {Rate(value)})");
             _nextReport = value.Tick + Math.Max(1, ticks / 10);
         }
     }

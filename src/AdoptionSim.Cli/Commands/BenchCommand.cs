@@ -25,21 +25,22 @@ public static class BenchCommand
         };
         command.SetAction(parse =>
         {
+            var output = parse.InvocationConfiguration.Output;
             var n = parse.GetValue(firms);
             var t = parse.GetValue(ticks);
             var k = parse.GetValue(threads);
             if (n < 12 || t < 1 || k < 1)
             {
-                Console.Error.WriteLine("bench bass: --firms must be at least 12, --ticks and --threads at least 1");
+                parse.InvocationConfiguration.Error.WriteLine("bench bass: --firms must be at least 12, --ticks and --threads at least 1");
                 return ExitCodes.Usage;
             }
             var result = BassKernel.Measure(n, t, k, (ulong)parse.GetValue(seed));
-            Console.WriteLine($"firms {result.Firms}");
-            Console.WriteLine($"ticks {result.Ticks}");
-            Console.WriteLine($"threads {result.Threads}");
-            Console.WriteLine($"seconds {result.Seconds:F3}");
-            Console.WriteLine($"firm_ticks_per_s {result.FirmTicksPerSecond:E3}");
-            Console.WriteLine($"final_share {result.FinalShare:F6}");
+            output.WriteLine($"firms {result.Firms}");
+            output.WriteLine($"ticks {result.Ticks}");
+            output.WriteLine($"threads {result.Threads}");
+            output.WriteLine($"seconds {result.Seconds:F3}");
+            output.WriteLine($"firm_ticks_per_s {result.FirmTicksPerSecond:E3}");
+            output.WriteLine($"final_share {result.FinalShare:F6}");
             return ExitCodes.Ok;
         });
         return command;

@@ -21,8 +21,9 @@ public static class RunCommand
         {
             file, seed, ticks, threads, output, sets, force, noEvents,
         };
-        command.SetAction((parse, cancellation) => Task.FromResult(CommandErrors.Guard(() =>
+        command.SetAction((parse, cancellation) => Task.FromResult(CommandErrors.Guard(parse.InvocationConfiguration.Error, () =>
         {
+            var stdout = parse.InvocationConfiguration.Output;
             // FileInfo.ToString() is the path as typed, so errors name the file the way the user did.
             var spec = ScenarioLoader.Load(parse.GetRequiredValue(file).ToString(), parse.GetValue(sets) ?? []);
             if (parse.GetValue(seed) is { } s) spec.Seed = s;
@@ -34,12 +35,12 @@ public static class RunCommand
             var threadCount = CommonOptions.ResolveThreads(parse.GetValue(threads));
             var provenance = RunProvenance.For(spec, spec.Seed, spec.Ticks);
             var directory = parse.GetValue(output) ?? Path.Combine("outputs", spec.Name, provenance.RunId);
-            var request = new RunRequest(spec, spec.Seed, spec.Ticks, threadCount, directory, parse.GetValue(force), !parse.GetValue(noEvents));
-            var result = RunProgressDisplay.Run(request, cancellation);
-            Console.WriteLine($"run {result.Provenance.RunId}: {spec.Ticks} ticks in {result.Seconds:F2} s");
+            var request = new RunRequest(spec, spec.Seed, spec.Ticks, threadCount, directory, parse.GetValue(force), spec.Outputs.Events && !parse.GetValue(noEvents));
+            var result = RunProgressDisplay.Run(request, parse.InvocationConfiguration.Error, cancellation);
+            stdout.WriteLine($"run {result.Provenance.RunId}: {spec.Ticks} ticks in {result.Seconds:F2} s");
             foreach (var (name, rows) in result.RowCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-                Console.WriteLine($"  {name,-20} {rows,10:N0} rows");
-            Console.WriteLine($"results: {result.Directory}");
+                stdout.WriteLine($"  {name,-20} {rows,10:N0} rows");
+            stdout.WriteLine($"results: {result.Directory}");
             return ExitCodes.Ok;
         })));
         return command;

@@ -33,20 +33,7 @@ public sealed class TempScenarios : IDisposable
 public static class Repo
 {
     /// <summary>The repository root (the folder with AdoptionSim.sln), found upwards from the test binaries.</summary>
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AdoptionSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AdoptionSim.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string Root => Parquet.RepoPaths.Root;
 }
 
 /// <summary>YAML snippets the tests share.</summary>
