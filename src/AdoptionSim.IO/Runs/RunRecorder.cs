@@ -22,6 +22,7 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
     private readonly IRowSink _cityTicks;
     private readonly IRowSink _gapTicks;
     private readonly IRowSink _firms;
+    private readonly IRowSink _policyTicks;
     private readonly IRowSink? _adoptions;
     private CityTickRow[] _rows = [];
     private CityGap? _gap;
@@ -35,6 +36,7 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
         _cityTicks = Open(RunTables.CityTicksFile, RunTables.CityTicks);
         _gapTicks = Open(RunTables.GapTicksFile, RunTables.GapTicks);
         _firms = Open(RunTables.FirmsFile, RunTables.Firms);
+        _policyTicks = Open(RunTables.PolicyTicksFile, RunTables.PolicyTicks);
         if (writeEvents) _adoptions = Open(RunTables.AdoptionsFile, RunTables.Adoptions);
     }
 
@@ -72,6 +74,7 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
         CityTicksWriter.Write(_cityTicks, _provenance, state.Cities, _rows);
         LastGap = _gap!.ForTick(_rows);
         GapTicksWriter.Write(_gapTicks, _provenance, LastGap);
+        if (tick > 0) PolicyTicksWriter.Write(_policyTicks, _provenance, state, tick);
         if (_adoptions is not null) StateTablesWriter.Adoptions(_adoptions, state, tick);
     }
 
@@ -81,7 +84,7 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
         var world = _world ?? throw new InvalidOperationException("the run never started");
         if (world.Tick > 0) StateTablesWriter.Firms(_firms, world);
         WriteWhole(RunTables.IdeasFile, RunTables.Ideas, sink => StateTablesWriter.Ideas(sink, world));
-        foreach (var (sink, file) in new[] { (_cityTicks, RunTables.CityTicksFile), (_gapTicks, RunTables.GapTicksFile), (_firms, RunTables.FirmsFile), (_adoptions, RunTables.AdoptionsFile) })
+        foreach (var (sink, file) in new[] { (_cityTicks, RunTables.CityTicksFile), (_gapTicks, RunTables.GapTicksFile), (_firms, RunTables.FirmsFile), (_policyTicks, RunTables.PolicyTicksFile), (_adoptions, RunTables.AdoptionsFile) })
         {
             if (sink is null) continue;
             RowCounts[file] = sink.RowCount;

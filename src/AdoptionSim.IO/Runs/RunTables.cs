@@ -14,6 +14,7 @@ public static class RunTables
     public const string AdoptionsFile = "adoptions.parquet";
     public const string GapTicksFile = "gap_ticks.parquet";
     public const string FirmsFile = "firms.parquet";
+    public const string PolicyTicksFile = "policy_ticks.parquet";
     public const string ManifestFile = "run.json";
     public const string SummaryFile = "summary.json";
 
@@ -25,7 +26,7 @@ public static class RunTables
     public static readonly ParquetSchema CityTicks = new(
         Str("run_id"), Str("scenario"), I64("seed"), I32("tick"), Str("city"), Str("class"),
         I32("firms"), I32("ideas_available"), F64("adoption_share"), I32("adopters"),
-        I32("adoptions"), I32("adoptions_external"), I32("adoptions_peer"), I32("adoptions_brokered"),
+        I32("adoptions"), I32("adoptions_external"), I32("adoptions_peer"), I32("adoptions_brokered"), I32("adoptions_procurement"),
         I32("introductions"), I32("inventions"),
         F64("mean_productivity"), I32("entries"), I32("exits"), I32("relocations_in"), I32("relocations_out"), F64("rent_index"));
 
@@ -33,6 +34,10 @@ public static class RunTables
         Str("run_id"), Str("scenario"), I64("seed"), I32("tick"), Str("variable"),
         F64("cv"), F64("sd_log"), F64("theil"), F64("theil_between"), F64("theil_within"), F64("gini"),
         F64("top_bottom_quintile_ratio"), I32("cities"), I32("cities_non_positive"));
+
+    public static readonly ParquetSchema PolicyTicks = new(
+        Str("run_id"), Str("scenario"), I64("seed"), I32("tick"), Str("lever"), Str("type"), Str("city"),
+        F64("spend"), F64("budget_remaining"), I32("introductions"), I32("outreach"), I32("firms_supported"), I32("relocations"));
 
     public static readonly ParquetSchema Firms = new(
         I32("tick"), I32("firm"), Str("city"), Str("sector"), Str("size"), F64("absorptive"), F64("productivity"),

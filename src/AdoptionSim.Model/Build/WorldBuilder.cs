@@ -1,6 +1,7 @@
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.Phases;
+using AdoptionSim.Model.Policies;
 using AdoptionSim.Model.Rules;
 using AdoptionSim.Model.World;
 
@@ -41,6 +42,10 @@ public static class WorldBuilder
             FullMixing = spec.Network.Mixing == "full",
             RentIndex = (double[])cities.Rent.Clone(),
             CityState = new CityState(cities.Count),
+            Levers = LeverFactory.Create(spec.Policies, cities, sectors, FirmsPerCity(firms, cities.Count), FirmsPerCitySector(firms, cities.Count, sectors.Count)),
+            RateCut = new float[cities.Count * sectors.Count],
+            RelocationBonus = new double[cities.Count],
+            RelocationLever = Enumerable.Repeat(-1, cities.Count).ToArray(),
             InitialFirms = Enumerable.Range(0, cities.Count).Select(c => cityStarts[c + 1] - cityStarts[c]).ToArray(),
         };
         world.RebuildCityIndex();
@@ -48,6 +53,20 @@ public static class WorldBuilder
         EconomyPhase.ComputeCityState(world);
         for (var f = 0; f < firms.Count; f++) firms.Margin[f] = (float)EconomyPhase.MarginPerWorker(world, f);
         return world;
+    }
+
+    private static int[] FirmsPerCity(FirmTable firms, int cities)
+    {
+        var counts = new int[cities];
+        for (var f = 0; f < firms.Count; f++) counts[firms.City[f]]++;
+        return counts;
+    }
+
+    private static int[] FirmsPerCitySector(FirmTable firms, int cities, int sectors)
+    {
+        var counts = new int[cities * sectors];
+        for (var f = 0; f < firms.Count; f++) counts[firms.City[f] * sectors + firms.Sector[f]]++;
+        return counts;
     }
 
     /// <summary>

@@ -138,10 +138,11 @@ public sealed class AdoptPhase : ITickPhase<World.World>
                     }
                 }
                 var outreach = firms.OutreachBoost[f];
-                var x = k * (_p + outreach + _q * (peerShare + brokeredShare)) * _dt;
+                var procurement = firms.ProcurementBoost[f];
+                var x = k * (_p + outreach + procurement + _q * (peerShare + brokeredShare)) * _dt;
                 var u = RandomStreams.UniformAt(key, (ulong)f);
                 if (!Hazard.Adopts(u, x)) continue;
-                events.Add(new AdoptionEvent(f, idea, ChooseChannel(key, f, _p, outreach, _q * peerShare, _q * brokeredShare)));
+                events.Add(new AdoptionEvent(f, idea, ChooseChannel(key, f, _p, outreach, procurement, _q * peerShare, _q * brokeredShare)));
             }
         }
 
@@ -162,12 +163,13 @@ public sealed class AdoptPhase : ITickPhase<World.World>
 
         /// <summary>Attributes an adoption to a channel in proportion to the parts of the hazard; outreach counts as brokered.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Channel ChooseChannel(ulong key, int firm, double external, double outreach, double peer, double brokered)
+        private static Channel ChooseChannel(ulong key, int firm, double external, double outreach, double procurement, double peer, double brokered)
         {
-            var total = external + outreach + peer + brokered;
+            var total = external + outreach + procurement + peer + brokered;
             var v = RandomStreams.UniformAt(RandomStreams.Derive(key, ChannelCoordinate), (ulong)firm) * total;
             if (v < external) return Channel.External;
             if (v < external + peer) return Channel.Peer;
+            if (v < external + peer + procurement) return Channel.Procurement;
             return Channel.Brokered;
         }
     }

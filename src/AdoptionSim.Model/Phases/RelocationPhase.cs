@@ -38,11 +38,16 @@ public sealed class RelocationPhase : ITickPhase<World.World>
             var total = 0.0;
             for (var j = 0; j < pulls.Length; j++)
             {
-                pulls[j] = j == c || state.Firms[j] == 0 ? 0 : Math.Max(0, state.Attractiveness[j] - state.Attractiveness[c]) * Math.Exp(-distance[c, j] / economy.RelocationDistanceKm);
+                pulls[j] = j == c || state.Firms[j] == 0 ? 0
+                    : Math.Max(0, state.Attractiveness[j] * (1 + IncentiveIn(world, j)) - state.Attractiveness[c]) * Math.Exp(-distance[c, j] / economy.RelocationDistanceKm);
                 total += pulls[j];
             }
             if (total <= 0) continue;
             var destination = FirmFactory.Pick(FirmFactory.Cumulative(pulls), RandomStreams.UniformAt(destinationKey, (ulong)f));
+            // An enterprise zone pays its grant to every firm moving in while money lasts (deadweight included).
+            var lever = world.RelocationLever[destination];
+            if (lever >= 0 && world.Levers[lever].TrySpend(destination, world.Levers[lever].Spec.RelocationGrant))
+                world.Levers[lever].Relocations[destination]++;
             world.DetachTies(f);
             firms.City[f] = destination;
             firms.LossTicks[f] = 0;
@@ -54,6 +59,13 @@ public sealed class RelocationPhase : ITickPhase<World.World>
         world.RebuildCityIndex();
         var tiesKey = RandomStreams.Derive(key, 2);
         foreach (var f in movers) LocalTies.Make(world, f, RandomStreams.Derive(tiesKey, (ulong)f));
+    }
+
+    /// <summary>An enterprise zone's extra pull, only while its lever can still pay a relocation grant.</summary>
+    private static double IncentiveIn(World.World world, int city)
+    {
+        var lever = world.RelocationLever[city];
+        return lever >= 0 && world.Levers[lever].CanSpend(city, world.Levers[lever].Spec.RelocationGrant) ? world.RelocationBonus[city] : 0.0;
     }
 
     private static double[,] Distances(World.World world)

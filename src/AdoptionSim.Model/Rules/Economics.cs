@@ -27,9 +27,9 @@ public static class Economics
 
     /// <summary>A firm's margin per year.</summary>
     public static double Margin(EconomySpec spec, double workers, double productivity, double cityMeanProductivity,
-        double rentIndex, double rateMultiplier, double rateCut = 0.0)
+        double rentIndex, double rateMultiplier, double rateCut = 0.0, double revenueBonus = 0.0)
     {
-        var revenue = workers * productivity;
+        var revenue = workers * (productivity + revenueBonus);
         var wages = workers * spec.WageShare * cityMeanProductivity;
         var rent = workers * spec.Floorspace * rentIndex;
         return revenue - wages - rent - Rates(spec, rent, rateMultiplier, rateCut);

@@ -84,6 +84,13 @@ public sealed class EconomySpec
     /// <summary>Elasticity of the target rent to firm density (firms now / firms at the start).</summary>
     public double RentDensity { get; set; } = 0.3;
 
+    /// <summary>
+    /// £ per model money unit, to cost levers that move money (rate relief, procurement revenue). A model
+    /// worker stands for many real ones (a model firm for about 40 real firms at the default density), so a
+    /// unit of model revenue is about £50,000 × 40.
+    /// </summary>
+    public double PoundsPerUnit { get; set; } = 2_000_000;
+
     /// <summary>Share of the gap to the target rent closed per year.</summary>
     public double RentAdjustment { get; set; } = 0.3;
 }

@@ -189,7 +189,39 @@ public static class ScenarioSchema
             .Integer("new_firm_ties", e => e.NewFirmTies, (e, v) => e.NewFirmTies = v, 0, "Local ties an entering or relocating firm makes in its city.")
             .Number("rent_attractiveness", e => e.RentAttractiveness, (e, v) => e.RentAttractiveness = v, NumberRange.NonNegative, "Elasticity of the target rent to attractiveness.")
             .Number("rent_density", e => e.RentDensity, (e, v) => e.RentDensity = v, NumberRange.NonNegative, "Elasticity of the target rent to firm density (firms now / at the start).")
+            .Number("pounds_per_unit", e => e.PoundsPerUnit, (e, v) => e.PoundsPerUnit = v, NumberRange.Positive, "£ per model money unit, to cost rate relief and procurement revenue (a model firm stands for many real ones).")
             .Number("rent_adjustment", e => e.RentAdjustment, (e, v) => e.RentAdjustment = v, NumberRange.Unit, "Share of the gap to the target rent closed per year.");
+
+    public static readonly string[] PolicyTypeChoices =
+        ["innovation_fund", "business_rate_cut", "public_procurement", "broker", "enterprise_zone", "multi_area_agreement", "skills", "allocation"];
+    public static readonly string[] AllocationModeChoices = ["place_based", "national"];
+
+    public static ObjectSchema<PolicySpec> Policy { get; } =
+        new ObjectSchema<PolicySpec>("policy", () => new PolicySpec(), "A policy lever: type, targets, window, budget (£) and the parameters its type reads (docs/model.md, Policy levers).")
+            .Choice("type", p => p.Type, (p, v) => p.Type = v, PolicyTypeChoices, "Which lever.")
+            .Text("label", p => p.Label, (p, v) => p.Label = v, "Name in policy_ticks.parquet; \"\" = type#index.")
+            .List("cities", p => p.Cities, (p, v) => p.Cities = v, new StringSchema(), "Target cities by name (a city is targeted if cities, classes or regions names it; all three empty = every city).")
+            .List("classes", p => p.Classes, (p, v) => p.Classes = v, new StringSchema(), "Target cities by typology class.")
+            .List("regions", p => p.Regions, (p, v) => p.Regions = v, new StringSchema(), "Target cities by region.")
+            .List("sectors", p => p.Sectors, (p, v) => p.Sectors = v, new StringSchema(), "Target sectors; empty = every sector.")
+            .Integer("start", p => p.Start, (p, v) => p.Start = v, 1, "First tick the lever acts in.")
+            .Integer("end", p => p.End, (p, v) => p.End = v, 0, "Last tick it acts in; 0 = to the end of the run.")
+            .Number("budget", p => p.Budget, (p, v) => p.Budget = v, NumberRange.NonNegative, "Money over the whole window, £; nothing is spent beyond it (0: the lever does nothing).")
+            .Number("introductions_per_tick", p => p.IntroductionsPerTick, (p, v) => p.IntroductionsPerTick = v, NumberRange.NonNegative, "Extra brokered introductions per tick per target city (innovation_fund, broker, multi_area_agreement, allocation).")
+            .Number("outreach_per_tick", p => p.OutreachPerTick, (p, v) => p.OutreachPerTick = v, NumberRange.NonNegative, "Firms reached with outreach per tick per target city (innovation_fund, broker, allocation).")
+            .Number("p_boost", p => p.PBoost, (p, v) => p.PBoost = v, NumberRange.NonNegative, "Extra p per year for firms reached (outreach) or in the lead market (public_procurement).")
+            .Number("rate_cut", p => p.RateCut, (p, v) => p.RateCut = v, NumberRange.Unit, "Share of business rates taken off (business_rate_cut, enterprise_zone).")
+            .Number("revenue_bonus", p => p.RevenueBonus, (p, v) => p.RevenueBonus = v, NumberRange.NonNegative, "Extra revenue per worker per year for adopters in the lead market, model units (public_procurement).")
+            .Number("relocation_bonus", p => p.RelocationBonus, (p, v) => p.RelocationBonus = v, NumberRange.NonNegative, "Extra pull of a zone for relocating firms, share of attractiveness (enterprise_zone).")
+            .Number("absorptive_gain", p => p.AbsorptiveGain, (p, v) => p.AbsorptiveGain = v, NumberRange.Unit, "Share of the gap of absorptive capacity to 1 closed per year (skills).")
+            .Choice("broker_kind", p => p.BrokerKind, (p, v) => p.BrokerKind = v, BrokerKindChoices, "Kind of broker added (broker).")
+            .Choice("broker_reach", p => p.BrokerReach, (p, v) => p.BrokerReach = v, ReachChoices, "Reach of the broker added (broker).")
+            .Choice("mode", p => p.Mode, (p, v) => p.Mode = v, AllocationModeChoices, "place_based: each city funds its strongest sector by location quotient; national: one priority sector everywhere (allocation).")
+            .Text("priority_sector", p => p.PrioritySector, (p, v) => p.PrioritySector = v, "The one sector a national allocation funds.")
+            .Number("cost_per_introduction", p => p.CostPerIntroduction, (p, v) => p.CostPerIntroduction = v, NumberRange.NonNegative, "£ per brokered introduction.")
+            .Number("cost_per_outreach", p => p.CostPerOutreach, (p, v) => p.CostPerOutreach = v, NumberRange.NonNegative, "£ per firm reached with outreach.")
+            .Number("cost_per_firm_year", p => p.CostPerFirmYear, (p, v) => p.CostPerFirmYear = v, NumberRange.NonNegative, "£ per firm per year supported (lead market, skills).")
+            .Number("relocation_grant", p => p.RelocationGrant, (p, v) => p.RelocationGrant = v, NumberRange.NonNegative, "£ paid per firm moving into an enterprise zone.");
 
     public static ObjectSchema<ScenarioSpec> Root { get; } =
         new ObjectSchema<ScenarioSpec>("scenario", () => new ScenarioSpec(), "A scenario: every key has a default, so an empty file is a valid scenario (apart from needing a city).")
@@ -209,5 +241,6 @@ public static class ScenarioSchema
             .Object("brokers", s => s.Brokers, (s, v) => s.Brokers = v, Brokers, "Brokers.")
             .Object("feedbacks", s => s.Feedbacks, (s, v) => s.Feedbacks = v, Feedbacks, "Switches for the cumulative-causation mechanisms.")
             .Object("economy", s => s.Economy, (s, v) => s.Economy = v, Economy, "Productivity, margins, entry, exit, relocation and rents.")
+            .List("policies", s => s.Policies, (s, v) => s.Policies = v, Policy, "Policy levers (none by default).")
             .Object("outputs", s => s.Outputs, (s, v) => s.Outputs = v, Outputs, "Outputs of a run.");
 }

@@ -27,6 +27,7 @@ public static class ScenarioValidator
         CheckFirms(spec, issues);
         CheckIdeas(spec, cities, sectors, issues);
         CheckBrokers(spec, cities, sectors, issues);
+        CheckPolicies(spec, cities, sectors, issues);
         return issues;
     }
 
@@ -226,4 +227,27 @@ public static class ScenarioValidator
         var message = $"unknown {what} '{name}'";
         return suggestion is null ? message : $"{message}; did you mean '{suggestion}'?";
     }
+
+    private static void CheckPolicies(ScenarioSpec spec, List<string> cities, List<string> sectors, List<ScenarioIssue> issues)
+    {
+        var regions = spec.Cities.Resolved.Select(c => c.Region).Distinct().ToList();
+        foreach (var policy in spec.Policies)
+        {
+            foreach (var name in policy.Cities.Where(n => !cities.Contains(n)))
+                issues.Add(new(policy, "cities", $"no city '{name}'{Suggest(name, cities)}"));
+            foreach (var name in policy.Classes.Where(n => !spec.Classes.ContainsKey(n)))
+                issues.Add(new(policy, "classes", $"no class '{name}'{Suggest(name, spec.Classes.Keys)}"));
+            foreach (var name in policy.Regions.Where(n => !regions.Contains(n)))
+                issues.Add(new(policy, "regions", $"no city has region '{name}'{Suggest(name, regions)}"));
+            foreach (var name in policy.Sectors.Where(n => !sectors.Contains(n)))
+                issues.Add(new(policy, "sectors", $"no sector '{name}'{Suggest(name, sectors)}"));
+            if (policy.End != 0 && policy.End < policy.Start)
+                issues.Add(new(policy, "end", $"end ({policy.End}) is before start ({policy.Start}); 0 means to the end of the run"));
+            if (policy.Type == "allocation" && policy.Mode == "national" && !sectors.Contains(policy.PrioritySector))
+                issues.Add(new(policy, "priority_sector", $"a national allocation needs a priority_sector, one of {string.Join(", ", sectors)}"));
+        }
+    }
+
+    private static string Suggest(string name, IEnumerable<string> candidates) =>
+        NameSuggester.Closest(name, candidates.ToList()) is { } best ? $"; did you mean '{best}'?" : "";
 }

@@ -2,6 +2,7 @@ using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Build;
 using AdoptionSim.Model.Phases;
+using AdoptionSim.Model.Policies;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.Model.Simulation;
@@ -12,9 +13,9 @@ public sealed record RunOptions(long Seed, int Ticks, int Threads);
 /// <summary>The adoption model: its phases in order, and a run of a scenario from tick 0.</summary>
 public static class AdoptionModel
 {
-    /// <summary>The phases of a tick, in order: begin → invent → broker → adopt → economy → relocate → enter.</summary>
+    /// <summary>The phases of a tick, in order: begin → invent → broker → policy → adopt → economy → relocate → enter.</summary>
     public static TickSchedule<World.World> Schedule() =>
-        new([new BeginTickPhase(), new InventPhase(), new BrokerPhase(), new AdoptPhase(), new EconomyPhase(), new RelocationPhase(), new EntryPhase()]);
+        new([new BeginTickPhase(), new InventPhase(), new BrokerPhase(), new PolicyPhase(), new AdoptPhase(), new EconomyPhase(), new RelocationPhase(), new EntryPhase()]);
 
     public static World.World Build(ScenarioSpec spec, long seed) =>
         WorldBuilder.Build(spec, new RandomStreams((ulong)seed));

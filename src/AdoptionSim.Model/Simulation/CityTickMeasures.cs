@@ -36,7 +36,8 @@ public static class CityTickMeasures
             var share = ideas == 0 || firmsPerCity[c] == 0 ? 0.0 : adoptedSum[c] / ((double)ideas * firmsPerCity[c]);
             rows[c] = new CityTickRow(
                 world.Tick, c, firmsPerCity[c], ideas, share, adopters[c],
-                byChannel[0] + byChannel[1] + byChannel[2], byChannel[(int)Channel.External], byChannel[(int)Channel.Peer], byChannel[(int)Channel.Brokered],
+                byChannel[0] + byChannel[1] + byChannel[2] + byChannel[3], byChannel[(int)Channel.External], byChannel[(int)Channel.Peer],
+                byChannel[(int)Channel.Brokered], byChannel[(int)Channel.Procurement],
                 counters.Introductions[c], counters.Inventions[c],
                 firmsPerCity[c] == 0 ? 0.0 : productivitySum[c] / firmsPerCity[c],
                 counters.Entries[c], counters.Exits[c], counters.RelocationsIn[c], counters.RelocationsOut[c], world.RentIndex[c]);

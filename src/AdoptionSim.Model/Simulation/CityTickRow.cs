@@ -12,6 +12,7 @@ public readonly record struct CityTickRow(
     int AdoptionsExternal,
     int AdoptionsPeer,
     int AdoptionsBrokered,
+    int AdoptionsProcurement,
     int Introductions,
     int Inventions,
     double MeanProductivity,

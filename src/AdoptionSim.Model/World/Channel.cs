@@ -11,11 +11,14 @@ public enum Channel : byte
 
     /// <summary>Imitation of contacts on broker-made ties, or a broker's outreach raising p.</summary>
     Brokered = 2,
+
+    /// <summary>The public sector as lead customer raising p (public_procurement lever).</summary>
+    Procurement = 3,
 }
 
 public static class Channels
 {
-    public const int Count = 3;
+    public const int Count = 4;
 
-    public static readonly string[] Names = ["external", "peer", "brokered"];
+    public static readonly string[] Names = ["external", "peer", "brokered", "procurement"];
 }

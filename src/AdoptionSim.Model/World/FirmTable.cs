@@ -25,6 +25,12 @@ public sealed class FirmTable
     /// <summary>Extra external coefficient p this tick from broker outreach (reset every tick).</summary>
     public float[] OutreachBoost = [];
 
+    /// <summary>Extra p this tick from a public-procurement lead market (reset every tick).</summary>
+    public float[] ProcurementBoost = [];
+
+    /// <summary>Extra revenue per worker per year this tick from public procurement (reset every tick).</summary>
+    public float[] RevenueBonus = [];
+
     /// <summary>Revenue per worker; multiplied by (1 + value × relevance) with each adoption.</summary>
     public double[] Productivity = [];
 
@@ -60,6 +66,8 @@ public sealed class FirmTable
         Array.Resize(ref UniversityLinked, capacity);
         Array.Resize(ref OutreachBoost, capacity);
         Array.Resize(ref Productivity, capacity);
+        Array.Resize(ref ProcurementBoost, capacity);
+        Array.Resize(ref RevenueBonus, capacity);
         Array.Resize(ref LossTicks, capacity);
         Array.Resize(ref Margin, capacity);
     }

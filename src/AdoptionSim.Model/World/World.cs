@@ -19,6 +19,16 @@ public sealed class World
     /// <summary>Rent index of each city now (starts at the city's rent; moves when the rents feedback is on).</summary>
     public required double[] RentIndex { get; init; }
 
+    /// <summary>The scenario's policy levers, in scenario order.</summary>
+    public required List<Policies.Lever> Levers { get; init; }
+
+    /// <summary>Share of business rates cut this tick, [city * sectors + sector] (set by the policy phase).</summary>
+    public required float[] RateCut { get; init; }
+
+    /// <summary>Extra pull of each city for relocating firms this tick, and the lever paying its grants (-1: none).</summary>
+    public required double[] RelocationBonus { get; init; }
+    public required int[] RelocationLever { get; init; }
+
     /// <summary>City aggregates of the current tick's economy phase.</summary>
     public required CityState CityState { get; init; }
 

@@ -41,6 +41,6 @@ public sealed class IncrementalExposureTests
         recorder.Rows.Sum(r => r.Sum(c => c.AdoptionsExternal)).Should().BeGreaterThan(0);
         foreach (var tick in recorder.Rows)
         foreach (var row in tick)
-            row.Adoptions.Should().Be(row.AdoptionsExternal + row.AdoptionsPeer + row.AdoptionsBrokered);
+            row.Adoptions.Should().Be(row.AdoptionsExternal + row.AdoptionsPeer + row.AdoptionsBrokered + row.AdoptionsProcurement);
     }
 }

@@ -26,6 +26,7 @@ internal static class CityTicksWriter
             sink.Int32(c++, row.AdoptionsExternal);
             sink.Int32(c++, row.AdoptionsPeer);
             sink.Int32(c++, row.AdoptionsBrokered);
+            sink.Int32(c++, row.AdoptionsProcurement);
             sink.Int32(c++, row.Introductions);
             sink.Int32(c++, row.Inventions);
             sink.Double(c++, row.MeanProductivity);
