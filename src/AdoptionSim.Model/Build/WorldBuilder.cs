@@ -43,7 +43,6 @@ public static class WorldBuilder
             RentIndex = (double[])cities.Rent.Clone(),
             CityState = new CityState(cities.Count),
             Levers = LeverFactory.Create(spec.Policies, cities, sectors, FirmsPerCity(firms, cities.Count), FirmsPerCitySector(firms, cities.Count, sectors.Count)),
-            RateCut = new float[cities.Count * sectors.Count],
             RelocationBonus = new double[cities.Count],
             RelocationLever = Enumerable.Repeat(-1, cities.Count).ToArray(),
             InitialFirms = Enumerable.Range(0, cities.Count).Select(c => cityStarts[c + 1] - cityStarts[c]).ToArray(),

@@ -70,7 +70,7 @@ public sealed class EconomyPhase : ITickPhase<World.World>
         var c = firms.City[firm];
         var workers = economy.Workers.Of(firms.Size[firm]);
         return Economics.Margin(economy, workers, firms.Productivity[firm], world.CityState.MeanProductivity[c], world.RentIndex[c],
-            world.Cities.RateMultiplier[c], world.RateCut[c * world.Sectors.Count + firms.Sector[firm]], firms.RevenueBonus[firm]) / workers;
+            world.Cities.RateMultiplier[c], firms.RateCut[firm], firms.RevenueBonus[firm]) / workers;
     }
 
     private static void UpdateRents(World.World world, double dt)

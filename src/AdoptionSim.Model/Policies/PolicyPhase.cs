@@ -64,7 +64,7 @@ public sealed class PolicyPhase : ITickPhase<World.World>
         var n = world.Firms.Count;
         Array.Clear(world.Firms.ProcurementBoost, 0, n);
         Array.Clear(world.Firms.RevenueBonus, 0, n);
-        Array.Clear(world.RateCut);
+        Array.Clear(world.Firms.RateCut, 0, n);
         Array.Clear(world.RelocationBonus);
         Array.Fill(world.RelocationLever, -1);
     }
@@ -136,29 +136,26 @@ public sealed class PolicyPhase : ITickPhase<World.World>
         }
 
         /// <summary>
-        /// Rates cut by rate_cut for target firms; the cost is the rates forgone this tick, in £
-        /// (model units × economy.pounds_per_unit). A city is covered whole or not at all in a tick.
+        /// Rates cut by rate_cut for target firms, in firm order while the money lasts; the cost is the
+        /// rates forgone this tick, in £ (model units × economy.pounds_per_unit).
         /// </summary>
         public void RateRelief()
         {
             var economy = _world.Spec.Economy;
-            var sectors = _world.Sectors.Count;
+            var firms = _world.Firms;
+            var cut = (float)_lever.Spec.RateCut;
             for (var c = 0; c < _lever.TargetCity.Length; c++)
             {
                 if (!_lever.TargetCity[c]) continue;
-                double forgone = 0;
-                var supported = 0;
                 foreach (var f in _world.FirmsByCity[c])
                 {
                     if (!Targets(f)) continue;
-                    var rent = economy.Workers.Of(_world.Firms.Size[f]) * economy.Floorspace * _world.RentIndex[c];
-                    forgone += Economics.Rates(economy, rent, _world.Cities.RateMultiplier[c]) * _lever.Spec.RateCut;
-                    supported++;
+                    var rent = economy.Workers.Of(firms.Size[f]) * economy.Floorspace * _world.RentIndex[c];
+                    var forgone = Economics.Rates(economy, rent, _world.Cities.RateMultiplier[c]) * cut * _dt * economy.PoundsPerUnit;
+                    if (forgone <= 0 || !_lever.TrySpend(c, forgone)) continue;
+                    firms.RateCut[f] = Math.Max(firms.RateCut[f], cut);
+                    _lever.FirmsSupported[c]++;
                 }
-                if (supported == 0 || !_lever.TrySpend(c, forgone * _dt * economy.PoundsPerUnit)) continue;
-                for (var s = 0; s < sectors; s++)
-                    if (_lever.TargetSector[s]) _world.RateCut[c * sectors + s] = Math.Max(_world.RateCut[c * sectors + s], (float)_lever.Spec.RateCut);
-                _lever.FirmsSupported[c] += supported;
             }
         }
 

@@ -28,6 +28,9 @@ public sealed class FirmTable
     /// <summary>Extra p this tick from a public-procurement lead market (reset every tick).</summary>
     public float[] ProcurementBoost = [];
 
+    /// <summary>Share of business rates cut this tick by a lever (reset every tick).</summary>
+    public float[] RateCut = [];
+
     /// <summary>Extra revenue per worker per year this tick from public procurement (reset every tick).</summary>
     public float[] RevenueBonus = [];
 
@@ -68,6 +71,7 @@ public sealed class FirmTable
         Array.Resize(ref Productivity, capacity);
         Array.Resize(ref ProcurementBoost, capacity);
         Array.Resize(ref RevenueBonus, capacity);
+        Array.Resize(ref RateCut, capacity);
         Array.Resize(ref LossTicks, capacity);
         Array.Resize(ref Margin, capacity);
     }

@@ -22,9 +22,6 @@ public sealed class World
     /// <summary>The scenario's policy levers, in scenario order.</summary>
     public required List<Policies.Lever> Levers { get; init; }
 
-    /// <summary>Share of business rates cut this tick, [city * sectors + sector] (set by the policy phase).</summary>
-    public required float[] RateCut { get; init; }
-
     /// <summary>Extra pull of each city for relocating firms this tick, and the lever paying its grants (-1: none).</summary>
     public required double[] RelocationBonus { get; init; }
     public required int[] RelocationLever { get; init; }

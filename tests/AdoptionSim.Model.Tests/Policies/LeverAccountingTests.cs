@@ -1,0 +1,99 @@
+using AdoptionSim.Model.Build;
+using AdoptionSim.Model.Policies;
+using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.World;
+using AdoptionSim.Model.Simulation;
+using static AdoptionSim.Model.Tests.Policies.LeverHarness;
+
+namespace AdoptionSim.Model.Tests.Policies;
+
+public sealed class LeverAccountingTests
+{
+    private static readonly PolicySpec[] EveryType = ScenarioSchema.PolicyTypeChoices
+        .Select(t => new PolicySpec { Type = t, Cities = ["Town"], Mode = "national", PrioritySector = "kis", Budget = 1e12 }).ToArray();
+
+    [Fact]
+    public void A_lever_with_zero_budget_or_outside_its_window_changes_nothing()
+    {
+        var baseline = Run(LeverHarness.Scenario(null), 77);
+        foreach (var template in EveryType)
+        {
+            var broke = Clone(template, p => p.Budget = 0);
+            var late = Clone(template, p => { p.Start = Ticks + 1; p.End = Ticks + 5; });
+            foreach (var lever in new[] { broke, late })
+            {
+                var run = Run(LeverHarness.Scenario(lever), 77);
+                run.Events.Should().Equal(baseline.Events, $"{lever.Type} (budget {lever.Budget}, start {lever.Start})");
+                run.Rows.SelectMany(r => r).Should().Equal(baseline.Rows.SelectMany(r => r), lever.Type);
+            }
+        }
+    }
+
+    [Fact]
+    public void Spend_never_exceeds_budget_and_a_binding_budget_is_spent()
+    {
+        foreach (var template in EveryType)
+        {
+            // A budget small enough to bind within the run for every type.
+            var lever = Clone(template, p => { p.Budget = 200_000; p.CostPerIntroduction = 5_000; p.RelocationBonus = 3; p.RelocationGrant = 10_000; });
+            var spec = LeverHarness.Scenario(lever, s => s.Economy.RelocationRate = 0.2);
+            var world = RunCollectingSpend(spec, out var spentPerTick);
+            var spent = spentPerTick.Sum();
+            spent.Should().BeLessThanOrEqualTo(200_000 + 1e-6, lever.Type);
+            spent.Should().BeGreaterThan(0, $"{lever.Type} spends something");
+            (world.Levers[0].Remaining + spent).Should().BeApproximately(200_000, 1e-6, $"{lever.Type}: spend accounting adds up");
+        }
+    }
+
+    /// <summary>Runs and sums every tick's spend (the lever's per-tick counters are reset each tick).</summary>
+    private static World.World RunCollectingSpend(ScenarioSpec spec, out List<double> spentPerTick)
+    {
+        var spent = new List<double>();
+        var observer = new SpendObserver(spent);
+        AdoptionModel.Run(spec, new RunOptions(3, Ticks, 1), observer);
+        spentPerTick = spent;
+        return observer.Last!;
+    }
+
+    private sealed class SpendObserver(List<double> spent) : Core.Engine.ISimulationObserver<World.World>
+    {
+        public World.World? Last { get; private set; }
+        public void OnStart(World.World state) => Last = state;
+        public void OnTick(World.World state, int tick) => spent.Add(state.Levers.Sum(l => l.Spend.Sum()));
+    }
+
+    [Fact]
+    public void Place_based_allocation_funds_each_city_s_strongest_sector_by_location_quotient()
+    {
+        var sectors = SectorTableFactory.Create(SectorSpec.Defaults()); // kis, htm, bs, other
+        var cities = new CityTable
+        {
+            Names = ["A", "B"], Regions = ["", ""], FunctionalRegions = ["A", "B"], Classes = ["x", "x"], ClassSources = ["", ""],
+            Lat = [0, 0], Lon = [0, 0], Population = [300, 100], Skills = [0, 0], Rent = [1, 1], RateMultiplier = [0, 0],
+            InventionMultiplier = [1, 1], Universities = [0, 0], AnchorFirms = [0, 0], SectorMix = [[1, 0, 0, 0], [1, 0, 0, 0]],
+        };
+        // A: 60 kis, 10 htm, 10 bs, 20 other; B: 10 kis, 30 htm, 10 bs, 50 other. National: 70, 40, 20, 70 of 200.
+        // LQ(A) = (0.6/0.35, 0.1/0.2, 0.1/0.1, 0.2/0.35) = (1.71, 0.5, 1, 0.57) → kis.
+        // LQ(B) = (0.1/0.35, 0.3/0.2, 0.1/0.1, 0.5/0.35) = (0.29, 1.5, 1, 1.43) → htm.
+        int[] perCitySector = [60, 10, 10, 20, 10, 30, 10, 50];
+        var placeBased = LeverFactory.FundedSectors(new PolicySpec { Mode = "place_based" }, cities, sectors, [true, true], [100, 100], perCitySector, 0);
+        placeBased.Should().Equal(0, 1);
+        var national = LeverFactory.FundedSectors(new PolicySpec { Mode = "national", PrioritySector = "bs" }, cities, sectors, [true, true], [100, 100], perCitySector, 0);
+        national.Should().Equal(2, 2);
+
+        // Same money per head: A has three times B's population, so three times B's share.
+        var lever = LeverFactory.Create([new PolicySpec { Type = "allocation", Budget = 400, Mode = "place_based" }], cities, sectors, [100, 100], perCitySector)[0];
+        lever.Available(0).Should().Be(300);
+        lever.Available(1).Should().Be(100);
+    }
+
+    private static PolicySpec Clone(PolicySpec p, Action<PolicySpec> change)
+    {
+        var copy = new PolicySpec
+        {
+            Type = p.Type, Cities = [.. p.Cities], Mode = p.Mode, PrioritySector = p.PrioritySector, Budget = p.Budget, Start = p.Start, End = p.End,
+        };
+        change(copy);
+        return copy;
+    }
+}
