@@ -68,23 +68,30 @@ public sealed class AdoptPhase : ITickPhase<World.World>
             if (ties[i].Brokered && adopted[ties[i].Partner] != 0) world.DynamicTies.MarkUsed(e.Firm, ties[i].Partner, tick);
     }
 
-    /// <summary>Everything the decision loop reads, gathered once per tick.</summary>
-    private readonly struct Kernel
+    /// <summary>
+    /// Everything the decision loop reads, gathered once per tick: per idea r·(1 − c) by sector and the
+    /// draw key; per firm a·Δt (0 for exited firms), its external coefficient p + boosts, and the inverse
+    /// of its total tie weight, so the inner loop over (idea, firm) is a few loads, multiplies and one hash.
+    /// </summary>
+    private sealed class Kernel
     {
         private readonly World.World _world;
-        private readonly double _p, _q, _dt;
+        private readonly double _q;
         private readonly int _sectors;
         /// <summary>r(i, s)·(1 − c_i), [idea * sectors + sector].</summary>
         private readonly double[] _relevanceTimesEase;
         private readonly ulong[] _ideaKeys;
+        private readonly double[] _absorptiveDt;
+        private readonly double[] _external;
+        private readonly double[] _inverseWeight;
+        /// <summary>1 for firms with dynamic ties (their S is summed over those ties directly).</summary>
+        private readonly byte[] _hasDynamicTies;
         private readonly int _aliveFirms;
 
         public Kernel(World.World world, in TickContext context)
         {
             _world = world;
-            _p = world.Spec.Adoption.P;
             _q = world.Spec.Adoption.Q;
-            _dt = context.Dt;
             _sectors = world.Sectors.Count;
             var ideas = world.Ideas;
             _relevanceTimesEase = new double[ideas.Count * _sectors];
@@ -95,55 +102,74 @@ public sealed class AdoptPhase : ITickPhase<World.World>
                 _ideaKeys[i] = RandomStreams.Derive(tickKey, (ulong)i);
                 for (var s = 0; s < _sectors; s++) _relevanceTimesEase[i * _sectors + s] = ideas.Relevance[i][s] * (1.0 - ideas.Complexity[i]);
             }
+            var firms = world.Firms;
+            var n = firms.Count;
+            _absorptiveDt = new double[n];
+            _external = new double[n];
+            _inverseWeight = new double[n];
+            _hasDynamicTies = new byte[n];
+            var p = world.Spec.Adoption.P;
+            var standingFirms = world.Network.FirmCount;
+            for (var f = 0; f < n; f++)
+            {
+                if (!firms.Alive[f]) continue;
+                _absorptiveDt[f] = firms.Absorptive[f] * context.Dt;
+                _external[f] = p + firms.OutreachBoost[f] + firms.ProcurementBoost[f];
+                var dynamic = world.DynamicTies.WeightSum[f];
+                var total = (f < standingFirms ? world.Network.WeightSum[f] : 0f) + dynamic;
+                _inverseWeight[f] = total > 0 ? 1.0 / total : 0.0;
+                _hasDynamicTies[f] = dynamic > 0 ? (byte)1 : (byte)0;
+            }
             _aliveFirms = world.FullMixing ? world.AliveFirms() : 0;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Decide(int idea, int start, int end, List<AdoptionEvent> events)
         {
-            var firms = _world.Firms;
+            var sector = _world.Firms.Sector.AsSpan();
             var adopted = _world.Adoption.Adopted[idea].AsSpan();
             var exposure = _world.Adoption.Exposure[idea].AsSpan();
-            var standingWeight = _world.Network.WeightSum.AsSpan();
-            var standingFirms = _world.Network.FirmCount;
-            var dynamicWeight = _world.DynamicTies.WeightSum.AsSpan();
+            var absorptiveDt = _absorptiveDt.AsSpan();
+            var external = _external.AsSpan();
+            var inverseWeight = _inverseWeight.AsSpan();
+            var hasDynamicTies = _hasDynamicTies.AsSpan();
             var ease = _relevanceTimesEase.AsSpan(idea * _sectors, _sectors);
             var key = _ideaKeys[idea];
-            var fullMixingShare = _world.FullMixing && _aliveFirms > 1
-                ? _world.Adoption.AdopterCount[idea] / (double)(_aliveFirms - 1)
-                : 0.0;
+            var q = _q;
+            var fullMixing = _world.FullMixing;
+            var fullMixingShare = fullMixing && _aliveFirms > 1 ? _world.Adoption.AdopterCount[idea] / (double)(_aliveFirms - 1) : 0.0;
 
             for (var f = start; f < end; f++)
             {
-                if (adopted[f] != 0 || !firms.Alive[f]) continue;
-                var k = firms.Absorptive[f] * ease[firms.Sector[f]];
-                if (k <= 0) continue;
-                double peerShare, brokeredShare = 0;
-                if (_world.FullMixing)
-                {
-                    peerShare = fullMixingShare;
-                }
+                if (adopted[f] != 0) continue;
+                var k = absorptiveDt[f] * ease[sector[f]];
+                if (k <= 0) continue; // exited firms have a·Δt = 0
+                double share;
+                if (fullMixing) share = fullMixingShare;
+                else if (hasDynamicTies[f] == 0) share = exposure[f] * inverseWeight[f];
                 else
                 {
-                    var standing = f < standingFirms ? standingWeight[f] : 0f;
-                    var totalWeight = standing + dynamicWeight[f];
-                    if (totalWeight <= 0) peerShare = 0;
-                    else
-                    {
-                        var standingExposure = f < standingFirms ? exposure[f] : 0f;
-                        double dynamicPeer = 0;
-                        if (dynamicWeight[f] > 0) DynamicExposure(f, adopted, out dynamicPeer, out brokeredShare);
-                        peerShare = (standingExposure + dynamicPeer) / totalWeight;
-                        brokeredShare /= totalWeight;
-                    }
+                    DynamicExposure(f, adopted, out var peer, out var brokered);
+                    share = (exposure[f] + peer + brokered) * inverseWeight[f];
                 }
-                var outreach = firms.OutreachBoost[f];
-                var procurement = firms.ProcurementBoost[f];
-                var x = k * (_p + outreach + procurement + _q * (peerShare + brokeredShare)) * _dt;
                 var u = RandomStreams.UniformAt(key, (ulong)f);
-                if (!Hazard.Adopts(u, x)) continue;
-                events.Add(new AdoptionEvent(f, idea, ChooseChannel(key, f, _p, outreach, procurement, _q * peerShare, _q * brokeredShare)));
+                if (!Hazard.Adopts(u, k * (external[f] + q * share))) continue;
+                events.Add(new AdoptionEvent(f, idea, AttributeChannel(idea, f, key, share)));
             }
+        }
+
+        /// <summary>The channel of an adoption, from the parts of its hazard (computed only for the rare adopters).</summary>
+        private Channel AttributeChannel(int idea, int f, ulong key, double share)
+        {
+            var firms = _world.Firms;
+            double brokeredShare = 0;
+            if (!_world.FullMixing && _hasDynamicTies[f] != 0)
+            {
+                DynamicExposure(f, _world.Adoption.Adopted[idea], out _, out var brokered);
+                brokeredShare = brokered * _inverseWeight[f];
+            }
+            return ChooseChannel(key, f, _world.Spec.Adoption.P, firms.OutreachBoost[f], firms.ProcurementBoost[f],
+                _q * (share - brokeredShare), _q * brokeredShare);
         }
 
         /// <summary>Trust-weighted adopters among a firm's dynamic ties, split into ordinary and brokered ties.</summary>
@@ -167,10 +193,10 @@ public sealed class AdoptPhase : ITickPhase<World.World>
         {
             var total = external + outreach + procurement + peer + brokered;
             var v = RandomStreams.UniformAt(RandomStreams.Derive(key, ChannelCoordinate), (ulong)firm) * total;
-            if (v < external) return Channel.External;
-            if (v < external + peer) return Channel.Peer;
-            if (v < external + peer + procurement) return Channel.Procurement;
-            return Channel.Brokered;
+            if (v < external) return World.Channel.External;
+            if (v < external + peer) return World.Channel.Peer;
+            if (v < external + peer + procurement) return World.Channel.Procurement;
+            return World.Channel.Brokered;
         }
     }
 }
