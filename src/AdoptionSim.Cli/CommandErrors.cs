@@ -1,4 +1,6 @@
+using AdoptionSim.IO.Charts;
 using AdoptionSim.IO.Parquet;
+using AdoptionSim.IO.Plotting;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
 
@@ -10,41 +12,60 @@ namespace AdoptionSim.Cli;
 /// </summary>
 public static class CommandErrors
 {
-    public static int Guard(Func<int> action)
+    public static int Guard(Func<int> action) => Guard(action, Console.Error);
+
+    /// <summary>As <see cref="Guard(Func{int})"/>, writing the messages of the exceptions it knows to <paramref name="error"/>.</summary>
+    public static int Guard(Func<int> action, TextWriter error)
     {
         try
         {
             return action();
         }
+        catch (PlotInputException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Invalid;
+        }
+        catch (ToolMissingException e)
+        {
+            // "PNG output needs rsvg-convert (Debian package librsvg2-bin): install it or use --format svg"
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (PngConversionException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
         catch (ScenarioException e)
         {
-            foreach (var error in e.Errors) Console.Error.WriteLine(error);
-            Console.Error.WriteLine($"{e.Errors.Count} error(s): nothing was run.");
+            foreach (var item in e.Errors) error.WriteLine(item);
+            error.WriteLine($"{e.Errors.Count} error(s): nothing was run.");
             return ExitCodes.Invalid;
         }
         catch (UsageException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return ExitCodes.Usage;
         }
         catch (RunOutputException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failed;
         }
         catch (ParquetFormatException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return ExitCodes.Invalid;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("interrupted: no results were kept.");
+            error.WriteLine("interrupted: no results were kept.");
             return ExitCodes.Cancelled;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failed;
         }
     }
