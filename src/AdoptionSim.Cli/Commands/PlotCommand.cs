@@ -18,9 +18,10 @@ public static class PlotCommand
         format.AcceptOnlyFromAmong("svg", "png");
         var output = new Option<string?>("--out") { Description = "Folder for the figures (default: DIR/figures/)." };
         var tick = new Option<int?>("--tick") { Description = "The tick the map shows (default: the last)." };
+        var only = new Option<string[]>("--only") { Description = "Only these figures, by file name without extension (e.g. gap-mean-productivity); repeatable.", AllowMultipleArgumentsPerToken = true };
         var command = new Command("plot", "Draw the report figures of a run or sweep: adoption share by city, the gap over time, arms against the baseline, the city map, and the Bass validation.")
         {
-            directory, format, output, tick,
+            directory, format, output, tick, only,
         };
         command.SetAction(parse =>
         {
@@ -34,6 +35,7 @@ public static class PlotCommand
                     Format = parse.GetValue(format) == "png" ? FigureFormat.Png : FigureFormat.Svg,
                     OutputDirectory = parse.GetValue(output),
                     Tick = parse.GetValue(tick),
+                    Only = parse.GetValue(only) is { Length: > 0 } names ? names : null,
                     Converter = converter,
                 });
                 foreach (var file in result.Files) stdout.WriteLine(file);

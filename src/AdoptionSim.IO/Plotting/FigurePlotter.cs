@@ -16,8 +16,11 @@ public sealed record PlotOptions
     /// <summary>The tick the single map shows; default the last tick.</summary>
     public int? Tick { get; init; }
 
-    /// <summary>How many panels the map over time has.</summary>
-    public int MapPanels { get; init; } = 4;
+    /// <summary>How many panels the map over time has (evenly spaced, ending at the last tick).</summary>
+    public int MapPanels { get; init; } = 3;
+
+    /// <summary>Only the figures with these names (file names without extension, e.g. gap-mean-productivity); null for all.</summary>
+    public IReadOnlyCollection<string>? Only { get; init; }
 
     /// <summary>The PNG converter (tests point it at a missing program); default rsvg-convert on PATH.</summary>
     public PngConverter? Converter { get; init; }
@@ -67,13 +70,24 @@ public static class FigurePlotter
 
     private sealed class Writer(string output, PlotOptions options)
     {
+        private readonly List<string> _available = [];
+
         public List<string> Files { get; } = [];
         public List<string> Notes { get; } = [];
 
-        public void Write(FigureSpec spec, string name) =>
+        public void Write(FigureSpec spec, string name)
+        {
+            _available.Add(name);
+            if (options.Only is { } only && !only.Contains(name, StringComparer.Ordinal)) return;
             Files.Add(FigureWriter.Write(spec, output, name, options.Format, converter: options.Converter));
+        }
 
-        public PlotResult Result() => new(output, Files, Notes);
+        public PlotResult Result()
+        {
+            if (options.Only is { } only && only.FirstOrDefault(n => !_available.Contains(n, StringComparer.Ordinal)) is { } missing)
+                throw new PlotInputException($"no figure '{missing}' for this folder; its figures are {string.Join(", ", _available)}");
+            return new(output, Files, Notes);
+        }
     }
 
     private static PlotResult PlotRun(RunFigureData run, string output, PlotOptions options)
@@ -82,7 +96,6 @@ public static class FigurePlotter
         var time = run.Time;
         if (run.Ticks.Count == 0) throw new PlotInputException($"'{run.Directory}' has no ticks in city_ticks.parquet");
         int mapIndex = TickIndex(run.Ticks, options.Tick);
-        string source = run.Scenario is { } s ? $"{s} scenario" : "run";
 
         if (run.Bass is { } bass && run.YearsPerTick is double years)
         {
@@ -99,7 +112,11 @@ public static class FigurePlotter
 
         w.Write(AdoptionShareFigure.Build(
             new AdoptionShareInput(time, run.Cities.Select(c => new CityShareSeries(c.City, c.StreetsAheadClass, c.Share)).ToList()),
-            new AdoptionShareOptions { Subtitle = AdoptionSubtitle(run.Cities.Count, source) }),
+            new AdoptionShareOptions
+            {
+                Title = run.Scenario is { } name ? $"Adoption share by city: {name}" : "Adoption share by city",
+                Subtitle = AdoptionSubtitle(run.Cities.Count),
+            }),
             "adoption-share");
 
         if (run.Cities.Count < 2)
@@ -112,7 +129,8 @@ public static class FigurePlotter
         {
             var input = new GapInput(time, new BandedSeries(gap.SdLog), new BandedSeries(gap.TheilBetween),
                 new BandedSeries(gap.TheilWithin), new BandedSeries(gap.Gini)) { Variable = Describe(gap.Variable) };
-            w.Write(GapFigure.Build(input), "gap-" + Slug(gap.Variable));
+            string title = $"The gap between cities in {Describe(gap.Variable)}" + (run.Scenario is { } scenario ? $": {scenario}" : "");
+            w.Write(GapFigure.Build(input, title), "gap-" + Slug(gap.Variable));
         }
         if (run.Gaps.Count == 0) w.Notes.Add("gap figures skipped: no gap_ticks.parquet");
 
@@ -246,8 +264,13 @@ public static class FigurePlotter
     {
         var options = new CityMapOptions { Title = "Adoption across UK cities" + titleSuffix };
         w.Write(CityMapFigure.Build(map, index, options), "map" + suffix);
-        var indices = CityMapFigure.EvenlySpaced(map.Time, panels);
-        w.Write(CityMapFigure.BuildSmallMultiples(map, indices, options with { Title = "Adoption across UK cities" }), "map-over-time" + suffix);
+        // Evenly spaced after the start: at tick 0 nobody has adopted, and an all-dark first panel says nothing.
+        var indices = map.Time.Count > panels
+            ? CityMapFigure.EvenlySpaced(map.Time, panels + 1).Skip(1).ToList()
+            : CityMapFigure.EvenlySpaced(map.Time, panels);
+        // A country taller than wide, several times across: a 16:9 slide gives each panel the room a 16:10 one does not.
+        var grid = CityMapFigure.BuildSmallMultiples(map, indices, options with { Title = "Adoption across UK cities" });
+        w.Write(indices.Count > 2 ? grid with { Width = 1280, Height = 640 } : grid, "map-over-time" + suffix);
     }
 
     private static Dictionary<string, (double Lat, double Lon)>? FindPositions(string directory)
@@ -278,9 +301,9 @@ public static class FigurePlotter
         items.OrderBy(i => Array.IndexOf(VariableOrder, variable(i)) is int k && k >= 0 ? k : VariableOrder.Length)
             .ThenBy(i => variable(i), StringComparer.Ordinal);
 
-    private static string AdoptionSubtitle(int cities, string source) => cities == 1
-        ? $"Share of firms that have adopted the available ideas, {source}"
-        : $"One line per city, coloured by Streets Ahead class; London and the highest and lowest cities labelled; {source}";
+    private static string AdoptionSubtitle(int cities) => cities == 1
+        ? "Share of firms that have adopted, on average, the ideas available"
+        : "One line per city, coloured by Streets Ahead class; London and the highest and lowest cities labelled";
 
     /// <summary>"mean_productivity" → "mean productivity".</summary>
     public static string Describe(string variable) => variable.Replace('_', ' ');
