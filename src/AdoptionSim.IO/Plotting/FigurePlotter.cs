@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using AdoptionSim.IO.Charts;
 using AdoptionSim.IO.Figures;
