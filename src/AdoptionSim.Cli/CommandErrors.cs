@@ -1,4 +1,6 @@
+using AdoptionSim.IO.Charts;
 using AdoptionSim.IO.Parquet;
+using AdoptionSim.IO.Plotting;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
 
@@ -18,6 +20,22 @@ public static class CommandErrors
         try
         {
             return action();
+        }
+        catch (PlotInputException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Invalid;
+        }
+        catch (ToolMissingException e)
+        {
+            // "PNG output needs rsvg-convert (Debian package librsvg2-bin): install it or use --format svg"
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (PngConversionException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
         }
         catch (ScenarioException e)
         {

@@ -15,7 +15,7 @@ public sealed record NiceScale(double Min, double Max, double Step, int Decimals
         {
             int n = (int)Math.Round((Max - Min) / Step);
             var ticks = new double[n + 1];
-            for (int i = 0; i <= n; i++) ticks[i] = Math.Round(Min + i * Step, Decimals + 3);
+            for (int i = 0; i <= n; i++) ticks[i] = Math.Round(Min + i * Step, RoundingDigits(Decimals));
             return ticks;
         }
     }
@@ -33,8 +33,10 @@ public sealed record NiceScale(double Min, double Max, double Step, int Decimals
         if (dataMin > dataMax) (dataMin, dataMax) = (dataMax, dataMin);
         if (dataMax - dataMin < 1e-12 * Math.Max(1, Math.Abs(dataMax)))
         {
-            // A flat series still needs an axis: widen by 10% of its size (or by 1 around zero).
-            double pad = dataMin == 0 ? 1 : Math.Abs(dataMin) * 0.1;
+            // A flat series still needs an axis: widen by 10% of its size, or by 1 around zero. Values within
+            // rounding noise of zero (a Theil component of 1e-17) count as zero: 10% of them would ask for a
+            // step of 1e-18, more decimals than a double or a reader can use.
+            double pad = Math.Abs(dataMin) < 1e-9 ? 1 : Math.Abs(dataMin) * 0.1;
             (dataMin, dataMax) = (dataMin - pad, dataMax + pad);
         }
 
@@ -46,8 +48,11 @@ public sealed record NiceScale(double Min, double Max, double Step, int Decimals
         if (min > dataMin) min -= step;
         if (max < dataMax) max += step;
         int decimals = Math.Max(0, -(int)Math.Floor(Math.Log10(step) + 1e-9));
-        return new NiceScale(Math.Round(min, decimals + 3), Math.Round(max, decimals + 3), step, decimals);
+        return new NiceScale(Math.Round(min, RoundingDigits(decimals)), Math.Round(max, RoundingDigits(decimals)), step, decimals);
     }
+
+    /// <summary>Three digits beyond the step's, within what <see cref="Math.Round(double, int)"/> accepts (a range of 1e-12 has 13 decimals).</summary>
+    private static int RoundingDigits(int decimals) => Math.Min(15, decimals + 3);
 
     /// <summary>Heckbert's nicenum: a 1, 2, 5 or 10 × 10^k close to x (rounded) or not below it.</summary>
     public static double NiceNumber(double x, bool round)

@@ -59,7 +59,8 @@ public static class GapFigure
     {
         Title = name,
         X = time.Axis(),
-        Y = new AxisSpec(unit) { TargetTicks = 5 },
+        // Every measure is 0 when cities are equal: from zero, the axis shows how far the gap has widened, not just that it moved.
+        Y = new AxisSpec(unit) { Min = 0, TargetTicks = 5 },
         Bands = series.HasBand ? [new BandSeries(name, time.Values, series.Lower!, series.Upper!, Color)] : [],
         Lines = [new LineSeries(name, time.Values, series.Mean, Color) { StrokeWidth = 2.5 }],
     };

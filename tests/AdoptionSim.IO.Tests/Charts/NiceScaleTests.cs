@@ -73,4 +73,18 @@ public class NiceScaleTests
     [InlineData(0.00612, TickFormat.PercentagePoints, "0.612")]
     public void Single_values_have_three_significant_digits_and_no_trailing_zeros(double value, TickFormat format, string expected) =>
         TickLabels.FormatValue(value, format).Should().Be(expected);
+
+    [Theory]
+    [InlineData(-1.3e-17, 1.28e-17)] // a Theil component that is zero up to rounding (two-cities run): used to throw
+    [InlineData(1e-18, 3e-17)]
+    [InlineData(0, 2e-12)]       // 13 decimals: more than Math.Round accepted with the 3 extra digits
+    [InlineData(0.5, 0.5 + 3e-12)]
+    public void Ranges_at_rounding_noise_get_an_axis_that_covers_them(double min, double max)
+    {
+        var scale = NiceScale.Covering(min, max);
+
+        scale.Min.Should().BeLessThanOrEqualTo(min);
+        scale.Max.Should().BeGreaterThanOrEqualTo(max);
+        scale.Ticks.Count.Should().BeInRange(2, 12);
+    }
 }
