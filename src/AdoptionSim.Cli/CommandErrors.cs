@@ -1,3 +1,4 @@
+using AdoptionSim.IO.Experiments;
 using AdoptionSim.IO.Parquet;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
@@ -22,6 +23,12 @@ public static class CommandErrors
             Console.Error.WriteLine($"{e.Errors.Count} error(s): nothing was run.");
             return ExitCodes.Invalid;
         }
+        catch (ExperimentException e)
+        {
+            foreach (var error in e.Errors) Console.Error.WriteLine(error);
+            Console.Error.WriteLine($"{e.Errors.Count} error(s) in the experiment: nothing was run.");
+            return ExitCodes.Invalid;
+        }
         catch (UsageException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
@@ -42,7 +49,7 @@ public static class CommandErrors
             Console.Error.WriteLine("interrupted: no results were kept.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failed;

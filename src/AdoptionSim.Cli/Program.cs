@@ -16,6 +16,9 @@ public static class Program
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(DescribeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(SweepCommand.Create());
+        root.Subcommands.Add(SummarizeCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         return root;
     }
 }
