@@ -194,6 +194,7 @@ public static partial class ExperimentLoader
             }
 
             var baselineAt = (string?)null;
+            var names = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < sequence.Items.Count; i++)
             {
                 var path = $"arms[{i}]";
@@ -217,7 +218,7 @@ public static partial class ExperimentLoader
                 {
                     errors.Add(At(item, "name"), $"{path}.name", $"an arm name is used as a folder name (arm=NAME): letters, digits, '_', '-', '.' or '+', starting with a letter or digit; got '{name}'");
                 }
-                else if (arms.Any(a => a.Name == name))
+                else if (!names.Add(name))
                 {
                     errors.Add(At(item, "name"), $"{path}.name", $"two arms are named '{name}'");
                 }
