@@ -148,6 +148,7 @@ public static class Sweep
         var manifest = Path.Combine(runFolder, RunTables.ManifestFile);
         if (File.Exists(manifest) && datasetFiles.All(f => SweepLayout.IsDatasetFileFor(f, provenance)))
         {
+            RemoveTemporaries(runFolder, datasetFiles);
             Tidy(spec, runFolder);
             return SweepRunStatus.Skipped;
         }
@@ -203,6 +204,21 @@ public static class Sweep
     /// </summary>
     private static void RemoveLeftovers(string runFolder, string[] datasetFiles)
     {
+        RemoveTemporaries(runFolder, datasetFiles);
+        if (Directory.Exists(runFolder) && !File.Exists(Path.Combine(runFolder, RunTables.ManifestFile)))
+        {
+            Directory.Delete(runFolder, recursive: true);
+        }
+
+        foreach (var file in datasetFiles.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>Staging folders and temporary Parquet files of this run left by a killed process.</summary>
+    private static void RemoveTemporaries(string runFolder, string[] datasetFiles)
+    {
         var parent = Path.GetDirectoryName(runFolder)!;
         var name = Path.GetFileName(runFolder);
         if (Directory.Exists(parent))
@@ -211,11 +227,6 @@ public static class Sweep
             {
                 Directory.Delete(staging, recursive: true);
             }
-        }
-
-        if (Directory.Exists(runFolder) && !File.Exists(Path.Combine(runFolder, RunTables.ManifestFile)))
-        {
-            Directory.Delete(runFolder, recursive: true);
         }
 
         foreach (var file in datasetFiles)
@@ -228,8 +239,6 @@ public static class Sweep
                     File.Delete(temp);
                 }
             }
-
-            if (File.Exists(file)) File.Delete(file);
         }
     }
 }
