@@ -1,4 +1,5 @@
 using AdoptionSim.IO.Charts;
+using AdoptionSim.IO.Experiments;
 using AdoptionSim.IO.Parquet;
 using AdoptionSim.IO.Plotting;
 using AdoptionSim.IO.Runs;
@@ -12,9 +13,7 @@ namespace AdoptionSim.Cli;
 /// </summary>
 public static class CommandErrors
 {
-    public static int Guard(Func<int> action) => Guard(Console.Error, action);
-
-    /// <summary>As <see cref="Guard(Func{int})"/>, writing messages to <paramref name="error"/> (the invocation's error writer).</summary>
+    /// <summary>Runs a command's action, writing the messages of the errors it knows to <paramref name="error"/> (the invocation's error writer).</summary>
     public static int Guard(TextWriter error, Func<int> action)
     {
         try
@@ -43,6 +42,12 @@ public static class CommandErrors
             error.WriteLine($"{e.Errors.Count} error(s): nothing was run.");
             return ExitCodes.Invalid;
         }
+        catch (ExperimentException e)
+        {
+            foreach (var problem in e.Errors) error.WriteLine(problem);
+            error.WriteLine($"{e.Errors.Count} error(s) in the experiment: nothing was run.");
+            return ExitCodes.Invalid;
+        }
         catch (UsageException e)
         {
             error.WriteLine($"error: {e.Message}");
@@ -63,7 +68,7 @@ public static class CommandErrors
             error.WriteLine("interrupted: no results were kept.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failed;

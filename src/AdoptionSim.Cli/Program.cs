@@ -18,6 +18,9 @@ public static class Program
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(PlotCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(SweepCommand.Create());
+        root.Subcommands.Add(SummarizeCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         return root;
     }
 }

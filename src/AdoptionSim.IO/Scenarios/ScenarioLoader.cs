@@ -14,7 +14,14 @@ public static class ScenarioLoader
     /// <param name="path">The scenario file; errors name it as given.</param>
     /// <param name="setOverrides"><c>key.path=value</c> strings, applied in order after the file.</param>
     /// <exception cref="ScenarioException">The scenario has errors; all of them are listed.</exception>
-    public static ScenarioSpec Load(string path, IReadOnlyList<string>? setOverrides = null)
+    public static ScenarioSpec Load(string path, IReadOnlyList<string>? setOverrides = null) => Load(path, [], setOverrides);
+
+    /// <summary>
+    /// Loads a scenario with overrides written in another file (an experiment's arm <c>set:</c> and grid values),
+    /// applied after the scenario's own files and before <paramref name="setOverrides"/>; their errors point into
+    /// the file that wrote them.
+    /// </summary>
+    internal static ScenarioSpec Load(string path, IReadOnlyList<SetOverrides.NodeOverride> nodeOverrides, IReadOnlyList<string>? setOverrides)
     {
         var errors = new ErrorList();
         var files = new ScenarioFiles();
@@ -23,6 +30,11 @@ public static class ScenarioLoader
         {
             errors.ThrowIfAny();
             throw new InvalidOperationException("unreachable: a document that failed to load reports why");
+        }
+
+        if (nodeOverrides.Count > 0)
+        {
+            SetOverrides.Apply(document, nodeOverrides, ScenarioSchema.Root, errors);
         }
 
         if (setOverrides is { Count: > 0 })

@@ -15,7 +15,7 @@ internal static partial class SetOverrides
 {
     public const string SourceName = "--set";
 
-    public static void Apply(DocMapping root, IReadOnlyList<string> overrides, ObjectSchema schema, ErrorList errors)
+    public static void Apply(DocMapping root, IReadOnlyList<string> overrides, ObjectSchema? schema, ErrorList errors)
     {
         for (var i = 0; i < overrides.Count; i++)
         {
@@ -23,9 +23,41 @@ internal static partial class SetOverrides
         }
     }
 
+    /// <summary>
+    /// An override already parsed, written in another file (an experiment's arm <c>set:</c> or grid): the key
+    /// path, where the key was written, and the located value. Errors point into that file.
+    /// </summary>
+    public sealed record NodeOverride(string Path, SourceLocation KeyAt, DocNode Value);
+
+    public static void Apply(DocMapping root, IReadOnlyList<NodeOverride> overrides, ObjectSchema? schema, ErrorList errors)
+    {
+        foreach (var o in overrides)
+        {
+            var segments = ParsePath(o.Path);
+            if (segments is null)
+            {
+                errors.Add(o.KeyAt, o.Path, $"expected a key path such as adoption.q or ideas[0].complexity, got '{o.Path}'");
+                continue;
+            }
+
+            ApplyAt(root, segments, Clone(o.Value), column => new SourceLocation(o.KeyAt.File, o.KeyAt.Line, o.KeyAt.Column + column - 1), schema, errors);
+        }
+    }
+
+    /// <summary>A deep copy, so that applying one override to many scenarios never changes the override itself.</summary>
+    private static DocNode Clone(DocNode node) => node switch
+    {
+        DocMapping m => new DocMapping(m.Location, m.Entries.Select(e => new DocEntry(e.Key, Clone(e.Value))).ToList()),
+        DocSequence q => new DocSequence(q.Location, q.Items.Select(Clone).ToList()),
+        _ => node,
+    };
+
+    /// <summary>Whether a key path is well formed (segments of letters, digits, '_' or '-', each with an optional [index]).</summary>
+    public static bool IsKeyPath(string path) => ParsePath(path) is not null;
+
     private readonly record struct Segment(string Key, int? Index, int Column);
 
-    private static void ApplyOne(DocMapping root, string text, int line, ObjectSchema schema, ErrorList errors)
+    private static void ApplyOne(DocMapping root, string text, int line, ObjectSchema? schema, ErrorList errors)
     {
         var equals = text.IndexOf('=');
         var segments = equals > 0 ? ParsePath(text[..equals]) : null;
@@ -41,13 +73,18 @@ internal static partial class SetOverrides
             return;
         }
 
+        ApplyAt(root, segments, value, column => new SourceLocation(SourceName, line, column), schema, errors);
+    }
+
+    private static void ApplyAt(DocMapping root, List<Segment> segments, DocNode value, Func<int, SourceLocation> locate, ObjectSchema? schema, ErrorList errors)
+    {
         DocNode current = root;
         ValueSchema? currentSchema = schema;
         var path = "";
         for (var s = 0; s < segments.Count; s++)
         {
             var segment = segments[s];
-            var at = new SourceLocation(SourceName, line, segment.Column);
+            var at = locate(segment.Column);
             var last = s == segments.Count - 1;
             if (current is not DocMapping mapping)
             {

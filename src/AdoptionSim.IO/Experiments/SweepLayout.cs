@@ -1,0 +1,131 @@
+using System.Globalization;
+using AdoptionSim.IO.Parquet;
+using AdoptionSim.IO.Runs;
+
+namespace AdoptionSim.IO.Experiments;
+
+/// <summary>
+/// Where a sweep's files go. Dataset tables are hive-partitioned by arm and point, one file per replicate:
+/// <c>DIR/city_ticks/arm=A/point=P/rep=R.parquet</c> and <c>DIR/gap_ticks/…</c>; the rest of each run
+/// (run.json, summary.json, cities, ideas, and firms when kept) is in <c>DIR/runs/arm=A/point=P/rep=R/</c>.
+/// </summary>
+public static class SweepLayout
+{
+    public const string RunsFolder = "runs";
+    public const string SummaryFolder = "summary";
+
+    /// <summary>The run tables copied into the dataset, with the experiment's columns in front.</summary>
+    public static readonly string[] DatasetTables = ["city_ticks", "gap_ticks"];
+
+    public static string Partition(string arm, string point) => Path.Combine($"arm={arm}", $"point={point}");
+
+    public static string RepName(int replicate) => "rep=" + replicate.ToString(CultureInfo.InvariantCulture);
+
+    public static string DatasetFile(string directory, string table, string arm, string point, int replicate) =>
+        Path.Combine(directory, table, Partition(arm, point), RepName(replicate) + ".parquet");
+
+    public static string RunFolder(string directory, string arm, string point, int replicate) =>
+        Path.Combine(directory, RunsFolder, Partition(arm, point), RepName(replicate));
+
+    /// <summary>
+    /// The columns put in front of a run table's own: arm, point, one per grid key (named by the key path,
+    /// e.g. <c>adoption.q</c>, typed by the scenario schema, nullable), replicate. The run's columns follow
+    /// (run_id, scenario, seed, tick, …), so the replicate's seed is the run's <c>seed</c> column.
+    /// </summary>
+    public static IReadOnlyList<ParquetColumn> PrefixColumns(ExperimentSpec spec)
+    {
+        var columns = new List<ParquetColumn> { new("arm", ParquetType.String), new("point", ParquetType.String) };
+        columns.AddRange(spec.Grid.Select(g => new ParquetColumn(g.Key, g.Type, Optional: true)));
+        columns.Add(new ParquetColumn("replicate", ParquetType.Int32));
+        return columns;
+    }
+
+    /// <summary>
+    /// Copies a run table into the dataset with the experiment's columns in front. The file's key-value
+    /// metadata: the experiment's (name, file SHA-256, resolved experiment JSON and its SHA-256, arm, point,
+    /// replicate), then the run's own (run id, scenario, seed, ticks, scenario SHA-256 and JSON, version, commit).
+    /// </summary>
+    internal static void WriteDatasetFile(string target, string source, ExperimentSpec spec, ExperimentRun run, string resolvedJson, string resolvedSha)
+    {
+        var table = ParquetFile.Read(source);
+        var prefix = PrefixColumns(spec);
+        var columns = prefix.Concat(table.Schema.Columns).ToList();
+        var point = spec.Points[run.Point];
+        var metadata = new List<KeyValuePair<string, string>>
+        {
+            new("adoptionsim.experiment", spec.Name),
+            new("adoptionsim.experiment_sha256", spec.FileSha256),
+            new("adoptionsim.experiment_resolved_sha256", resolvedSha),
+            new("adoptionsim.experiment_json", resolvedJson),
+            new("adoptionsim.arm", spec.Arms[run.Arm].Name),
+            new("adoptionsim.point", point.Id),
+            new("adoptionsim.replicate", run.Replicate.ToString(CultureInfo.InvariantCulture)),
+        };
+        metadata.AddRange(table.Metadata);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        using var sink = ParquetFile.Create(target, new ParquetSchema(columns), new ParquetWriteOptions { Metadata = metadata });
+        var source_ = table.Schema.Columns;
+        var arrays = source_.Select(c => (Array)(c.Type switch
+        {
+            ParquetType.Int32 => table.GetInt32(c.Name),
+            ParquetType.Int64 => table.GetInt64(c.Name),
+            ParquetType.Double => table.GetDouble(c.Name),
+            ParquetType.Boolean => table.GetBoolean(c.Name),
+            _ => table.GetString(c.Name),
+        })).ToArray();
+        var nulls = source_.Select(c => table.GetNullMask(c.Name)).ToArray();
+        for (var row = 0; row < table.RowCount; row++)
+        {
+            sink.String(0, spec.Arms[run.Arm].Name);
+            sink.String(1, point.Id);
+            for (var g = 0; g < spec.Grid.Count; g++)
+            {
+                ExperimentManifest.WriteValue(sink, 2 + g, spec.Grid[g].Type, point.Values[g].Value);
+            }
+
+            sink.Int32(2 + spec.Grid.Count, run.Replicate);
+            for (var c = 0; c < arrays.Length; c++)
+            {
+                var column = prefix.Count + c;
+                if (nulls[c] is { } mask && mask[row])
+                {
+                    sink.Null(column);
+                    continue;
+                }
+
+                switch (arrays[c])
+                {
+                    case int[] i: sink.Int32(column, i[row]); break;
+                    case long[] l: sink.Int64(column, l[row]); break;
+                    case double[] d: sink.Double(column, d[row]); break;
+                    case bool[] b: sink.Boolean(column, b[row]); break;
+                    case string?[] s: sink.String(column, s[row] ?? ""); break;
+                }
+            }
+
+            sink.EndRow();
+        }
+
+        sink.Complete();
+    }
+
+    /// <summary>Whether a dataset file was written for this run of this scenario (by run id and scenario hash in its metadata).</summary>
+    internal static bool IsDatasetFileFor(string path, RunProvenance provenance)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            var table = ParquetFile.Read(path);
+            return table.GetMetadata("adoptionsim.run_id") == provenance.RunId
+                && table.GetMetadata("adoptionsim.scenario_sha256") == provenance.ScenarioSha256;
+        }
+        catch (ParquetFormatException)
+        {
+            return false;
+        }
+    }
+}
