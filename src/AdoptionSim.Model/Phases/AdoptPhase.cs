@@ -71,7 +71,8 @@ public sealed class AdoptPhase : ITickPhase<World.World>
     /// <summary>
     /// Everything the decision loop reads, gathered once per tick: per idea r·(1 − c) by sector and the
     /// draw key; per firm a·Δt (0 for exited firms), its external coefficient p + boosts, and the inverse
-    /// of its total tie weight, so the inner loop over (idea, firm) is a few loads, multiplies and one hash.
+    /// of its total tie weight, so the inner loop over (idea, firm) is a few loads, multiplies and one
+    /// hash: S = exposure × inverse weight, exposure being kept incrementally over every tie.
     /// </summary>
     private sealed class Kernel
     {
@@ -84,8 +85,6 @@ public sealed class AdoptPhase : ITickPhase<World.World>
         private readonly double[] _absorptiveDt;
         private readonly double[] _external;
         private readonly double[] _inverseWeight;
-        /// <summary>1 for firms with dynamic ties (their S is summed over those ties directly).</summary>
-        private readonly byte[] _hasDynamicTies;
         private readonly int _aliveFirms;
 
         public Kernel(World.World world, in TickContext context)
@@ -107,7 +106,6 @@ public sealed class AdoptPhase : ITickPhase<World.World>
             _absorptiveDt = new double[n];
             _external = new double[n];
             _inverseWeight = new double[n];
-            _hasDynamicTies = new byte[n];
             var p = world.Spec.Adoption.P;
             var standingFirms = world.Network.FirmCount;
             for (var f = 0; f < n; f++)
@@ -118,7 +116,6 @@ public sealed class AdoptPhase : ITickPhase<World.World>
                 var dynamic = world.DynamicTies.WeightSum[f];
                 var total = (f < standingFirms ? world.Network.WeightSum[f] : 0f) + dynamic;
                 _inverseWeight[f] = total > 0 ? 1.0 / total : 0.0;
-                _hasDynamicTies[f] = dynamic > 0 ? (byte)1 : (byte)0;
             }
             _aliveFirms = world.FullMixing ? world.AliveFirms() : 0;
         }
@@ -132,7 +129,6 @@ public sealed class AdoptPhase : ITickPhase<World.World>
             var absorptiveDt = _absorptiveDt.AsSpan();
             var external = _external.AsSpan();
             var inverseWeight = _inverseWeight.AsSpan();
-            var hasDynamicTies = _hasDynamicTies.AsSpan();
             var ease = _relevanceTimesEase.AsSpan(idea * _sectors, _sectors);
             var key = _ideaKeys[idea];
             var q = _q;
@@ -144,14 +140,7 @@ public sealed class AdoptPhase : ITickPhase<World.World>
                 if (adopted[f] != 0) continue;
                 var k = absorptiveDt[f] * ease[sector[f]];
                 if (k <= 0) continue; // exited firms have a·Δt = 0
-                double share;
-                if (fullMixing) share = fullMixingShare;
-                else if (hasDynamicTies[f] == 0) share = exposure[f] * inverseWeight[f];
-                else
-                {
-                    DynamicExposure(f, adopted, out var peer, out var brokered);
-                    share = (exposure[f] + peer + brokered) * inverseWeight[f];
-                }
+                var share = fullMixing ? fullMixingShare : exposure[f] * inverseWeight[f];
                 var u = RandomStreams.UniformAt(key, (ulong)f);
                 if (!Hazard.Adopts(u, k * (external[f] + q * share))) continue;
                 events.Add(new AdoptionEvent(f, idea, AttributeChannel(idea, f, key, share)));
@@ -163,28 +152,19 @@ public sealed class AdoptPhase : ITickPhase<World.World>
         {
             var firms = _world.Firms;
             double brokeredShare = 0;
-            if (!_world.FullMixing && _hasDynamicTies[f] != 0)
-            {
-                DynamicExposure(f, _world.Adoption.Adopted[idea], out _, out var brokered);
-                brokeredShare = brokered * _inverseWeight[f];
-            }
+            if (!_world.FullMixing && _world.DynamicTies.HasAny(f))
+                brokeredShare = BrokeredExposure(f, _world.Adoption.Adopted[idea]) * _inverseWeight[f];
             return ChooseChannel(key, f, _world.Spec.Adoption.P, firms.OutreachBoost[f], firms.ProcurementBoost[f],
                 _q * (share - brokeredShare), _q * brokeredShare);
         }
 
-        /// <summary>Trust-weighted adopters among a firm's dynamic ties, split into ordinary and brokered ties.</summary>
-        private void DynamicExposure(int firm, ReadOnlySpan<byte> adopted, out double peer, out double brokered)
+        /// <summary>Trust-weighted adopters among a firm's brokered ties (the brokered part of its exposure).</summary>
+        private double BrokeredExposure(int firm, ReadOnlySpan<byte> adopted)
         {
-            peer = 0;
-            brokered = 0;
-            var ties = _world.DynamicTies.Of(firm);
-            if (ties is null) return;
-            foreach (var t in ties)
-            {
-                if (adopted[t.Partner] == 0) continue;
-                if (t.Brokered) brokered += t.Weight;
-                else peer += t.Weight;
-            }
+            var brokered = 0.0;
+            foreach (var t in _world.DynamicTies.Of(firm)!)
+                if (t.Brokered && adopted[t.Partner] != 0) brokered += t.Weight;
+            return brokered;
         }
 
         /// <summary>Attributes an adoption to a channel in proportion to the parts of the hazard; outreach counts as brokered.</summary>

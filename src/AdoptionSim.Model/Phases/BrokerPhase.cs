@@ -25,7 +25,7 @@ public sealed class BrokerPhase : ITickPhase<World.World>
             var introductions = NetworkFactory.StochasticRound(brokers.Capacity[b], random.NextDouble());
             for (var k = 0; k < introductions; k++)
                 Matchmaking.Introduce(world, brokers.HomeCity[b], brokers.Cities[b], brokers.Sector[b], brokers.Reach[b],
-                    brokers.Kind[b] == BrokerKind.University, context.Tick, ref random);
+                    brokers.Kind[b] == BrokerKind.University, ref random);
             var outreach = NetworkFactory.StochasticRound(brokers.Outreach[b], random.NextDouble());
             for (var k = 0; k < outreach; k++)
             {
@@ -33,6 +33,6 @@ public sealed class BrokerPhase : ITickPhase<World.World>
                 if (firm >= 0) world.Firms.OutreachBoost[firm] += (float)world.Spec.Adoption.BrokerOutreachP;
             }
         }
-        world.DynamicTies.Decay(world.Firms.Count, context.Tick, world.Spec.Network.BrokeredTieLifetime);
+        world.DecayBrokeredTies(world.Spec.Network.BrokeredTieLifetime);
     }
 }

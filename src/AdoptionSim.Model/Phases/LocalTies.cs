@@ -16,7 +16,7 @@ internal static class LocalTies
             var other = members[random.NextInt(members.Length)];
             if (other == firm || !world.Firms.Alive[other] || world.DynamicTies.Contains(firm, other)) continue;
             var competitor = world.Firms.Sector[other] == world.Firms.Sector[firm];
-            world.DynamicTies.Add(firm, other, competitor ? (float)world.Spec.Network.CompetitorTrust : 1f, brokered: false, world.Tick);
+            world.AddDynamicTie(firm, other, competitor ? (float)world.Spec.Network.CompetitorTrust : 1f, brokered: false);
             wanted--;
         }
     }

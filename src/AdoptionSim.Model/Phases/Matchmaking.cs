@@ -19,7 +19,7 @@ public static class Matchmaking
     /// <paramref name="reachCities"/>. Returns whether a tie was made.
     /// </summary>
     public static bool Introduce(World.World world, int homeCity, ReadOnlySpan<int> reachCities, int sector, BrokerReach reach, bool university,
-        int tick, ref SplitMix64 random)
+        ref SplitMix64 random)
     {
         var firms = world.Firms;
         var a = RandomFirm(world, [homeCity], sector, ref random);
@@ -37,7 +37,7 @@ public static class Matchmaking
             if (reach == BrokerReach.AcrossSectors && firms.Sector[b] == firms.Sector[a]) continue;
             if (acrossCities && firms.City[b] == firms.City[a]) continue;
             if (AreTied(world, a, b)) continue;
-            world.DynamicTies.Add(a, b, (float)world.Spec.Network.BrokeredTrust, brokered: true, tick);
+            world.AddDynamicTie(a, b, (float)world.Spec.Network.BrokeredTrust, brokered: true);
             world.Counters.Introductions[homeCity]++;
             if (university) firms.UniversityLinked[a] = firms.UniversityLinked[b] = true;
             return true;

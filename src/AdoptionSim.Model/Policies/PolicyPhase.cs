@@ -74,7 +74,6 @@ public sealed class PolicyPhase : ITickPhase<World.World>
     {
         private readonly World.World _world = world;
         private readonly Lever _lever = lever;
-        private readonly int _tick = context.Tick;
         private readonly double _dt = context.Dt;
 
         /// <summary>
@@ -109,7 +108,7 @@ public sealed class PolicyPhase : ITickPhase<World.World>
                 var wanted = NetworkFactory.StochasticRound(_lever.Spec.IntroductionsPerTick, random.NextDouble());
                 for (var k = 0; k < wanted && _lever.CanSpend(c, cost); k++)
                 {
-                    if (!Matchmaking.Introduce(_world, c, region, SectorIn(c, ref random), reach, university, _tick, ref random)) continue;
+                    if (!Matchmaking.Introduce(_world, c, region, SectorIn(c, ref random), reach, university, ref random)) continue;
                     _lever.TrySpend(c, cost);
                     _lever.Introductions[c]++;
                 }

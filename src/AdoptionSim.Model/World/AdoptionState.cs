@@ -4,8 +4,8 @@ namespace AdoptionSim.Model.World;
 /// Who has adopted which idea, and how exposed each firm is to each idea through its standing ties.
 /// Idea-major arrays (one array per idea over firms) so the adoption loop streams through memory.
 /// <para>
-/// <see cref="Exposure"/>[i][f] is the trust-weighted number of f's standing-tie contacts that have
-/// adopted idea i. It is kept incrementally: when a firm adopts, its neighbours' entries rise by the tie
+/// <see cref="Exposure"/>[i][f] is the trust-weighted number of f's contacts (standing and dynamic
+/// ties) that have adopted idea i. It is kept incrementally: when a firm adopts, its neighbours' entries rise by the tie
 /// weight; nothing is recounted per tick (<see cref="Recount"/> exists to check that in tests).
 /// </para>
 /// </summary>
@@ -45,32 +45,58 @@ public sealed class AdoptionState
 
     public bool Has(int idea, int firm) => Adopted[idea][firm] != 0;
 
-    /// <summary>Records that <paramref name="firm"/> adopted <paramref name="idea"/> and raises its contacts' exposure.</summary>
-    public void MarkAdopted(int idea, int firm, Network network, FirmTable firms)
+    /// <summary>Records that <paramref name="firm"/> adopted <paramref name="idea"/> and raises its contacts' exposure (standing and dynamic ties).</summary>
+    public void MarkAdopted(int idea, int firm, Network network, DynamicTies dynamicTies, FirmTable firms)
     {
         var adopted = Adopted[idea];
         if (adopted[firm] != 0) return;
         adopted[firm] = 1;
         AdopterCount[idea]++;
         firms.AdoptedCount[firm]++;
-        if (firm >= network.FirmCount) return; // entered after the standing network was built
         var exposure = Exposure[idea];
-        var neighbours = network.Neighbours(firm);
-        var weights = network.NeighbourWeights(firm);
-        for (var k = 0; k < neighbours.Length; k++) exposure[neighbours[k]] += weights[k];
+        if (firm < network.FirmCount) // firms that entered later have no standing ties
+        {
+            var neighbours = network.Neighbours(firm);
+            var weights = network.NeighbourWeights(firm);
+            for (var k = 0; k < neighbours.Length; k++) exposure[neighbours[k]] += weights[k];
+        }
+        if (dynamicTies.Of(firm) is { } ties)
+            foreach (var t in ties) exposure[t.Partner] += t.Weight;
     }
 
-    /// <summary>Exposure of every firm to an idea computed from scratch (for checking the incremental counts).</summary>
-    public float[] Recount(int idea, Network network)
+    /// <summary>
+    /// A tie of weight <paramref name="weight"/> between a and b appears (positive) or goes (negative):
+    /// each end's exposure to the ideas the other has adopted changes by it. O(ideas) per tie.
+    /// </summary>
+    public void AdjustForTie(int a, int b, float weight)
     {
-        var result = new float[network.FirmCount];
-        var adopted = Adopted[idea];
-        for (var f = 0; f < network.FirmCount; f++)
+        for (var i = 0; i < Adopted.Count; i++)
         {
-            var neighbours = network.Neighbours(f);
-            var weights = network.NeighbourWeights(f);
-            for (var k = 0; k < neighbours.Length; k++)
-                if (adopted[neighbours[k]] != 0) result[f] += weights[k];
+            var adopted = Adopted[i];
+            if (adopted[a] != 0) Exposure[i][b] += weight;
+            if (adopted[b] != 0) Exposure[i][a] += weight;
+        }
+    }
+
+    public void AdjustForTieRemoved(int a, int b, float weight) => AdjustForTie(a, b, -weight);
+
+    /// <summary>Exposure of every firm to an idea computed from scratch over standing and dynamic ties (for checking the incremental counts).</summary>
+    public float[] Recount(int idea, Network network, DynamicTies dynamicTies, int firmCount)
+    {
+        var result = new float[firmCount];
+        var adopted = Adopted[idea];
+        for (var f = 0; f < firmCount; f++)
+        {
+            if (f < network.FirmCount)
+            {
+                var neighbours = network.Neighbours(f);
+                var weights = network.NeighbourWeights(f);
+                for (var k = 0; k < neighbours.Length; k++)
+                    if (adopted[neighbours[k]] != 0) result[f] += weights[k];
+            }
+            if (dynamicTies.Of(f) is { } ties)
+                foreach (var t in ties)
+                    if (adopted[t.Partner] != 0) result[f] += t.Weight;
         }
         return result;
     }

@@ -75,7 +75,7 @@ public sealed class DynamicTies
     /// Removes brokered ties unused for more than <paramref name="lifetime"/> ticks. Visits firms in index
     /// order, so the result is deterministic. Returns how many ties decayed.
     /// </summary>
-    public int Decay(int firmCount, int tick, int lifetime)
+    public int Decay(int firmCount, int tick, int lifetime, Action<int, int, float> removed)
     {
         var removedEnds = 0;
         for (var f = 0; f < firmCount; f++)
@@ -86,6 +86,8 @@ public sealed class DynamicTies
             {
                 var t = list[i];
                 if (!t.Brokered || tick - t.LastUsed <= lifetime) continue;
+                // Both ends share LastUsed, so both go in this pass; report the tie once.
+                if (f < t.Partner) removed(f, t.Partner, t.Weight);
                 WeightSum[f] -= t.Weight;
                 list.RemoveAt(i);
                 removedEnds++;
@@ -97,12 +99,13 @@ public sealed class DynamicTies
     }
 
     /// <summary>Removes every tie of a firm (on exit or relocation), from both ends.</summary>
-    public void RemoveAll(int firm)
+    public void RemoveAll(int firm, Action<int, int, float> removed)
     {
         var list = _byFirm[firm];
         if (list is null) return;
         foreach (var t in list)
         {
+            removed(firm, t.Partner, t.Weight);
             var other = _byFirm[t.Partner]!;
             for (var i = other.Count - 1; i >= 0; i--)
             {

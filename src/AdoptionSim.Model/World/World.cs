@@ -59,7 +59,7 @@ public sealed class World
     public void Adopt(int idea, int firm)
     {
         if (Adoption.Has(idea, firm)) return;
-        Adoption.MarkAdopted(idea, firm, Network, Firms);
+        Adoption.MarkAdopted(idea, firm, Network, DynamicTies, Firms);
         Firms.Productivity[firm] *= 1.0 + Ideas.Value[idea] * Ideas.Relevance[idea][Firms.Sector[firm]];
     }
 
@@ -82,26 +82,29 @@ public sealed class World
     {
         if (firm < Network.FirmCount)
         {
-            var ideas = Adoption.IdeaCount;
             var neighbours = Network.Neighbours(firm);
             for (var k = 0; k < neighbours.Length; k++)
             {
-                var g = neighbours[k];
                 var w = Network.CutTie(firm, Network.Offsets[firm] + k);
-                if (w == 0f) continue;
-                for (var i = 0; i < ideas; i++)
-                {
-                    var adopted = Adoption.Adopted[i];
-                    if (adopted[firm] != 0) Adoption.Exposure[i][g] -= w;
-                    if (adopted[g] != 0) Adoption.Exposure[i][firm] -= w;
-                }
+                if (w != 0f) Adoption.AdjustForTie(firm, neighbours[k], -w);
             }
-            // Every standing tie of the firm is cut: clear float residue (weights such as 0.3 are inexact).
             Network.WeightSum[firm] = 0f;
-            for (var i = 0; i < ideas; i++) Adoption.Exposure[i][firm] = 0f;
         }
-        DynamicTies.RemoveAll(firm);
+        DynamicTies.RemoveAll(firm, Adoption.AdjustForTieRemoved);
+        // Every tie of the firm is gone: clear float residue (weights such as 0.3 are inexact).
+        for (var i = 0; i < Adoption.IdeaCount; i++) Adoption.Exposure[i][firm] = 0f;
     }
+
+    /// <summary>Makes a dynamic tie (an introduction, or a local tie of a firm that entered or moved) and updates exposure.</summary>
+    public void AddDynamicTie(int a, int b, float weight, bool brokered)
+    {
+        DynamicTies.Add(a, b, weight, brokered, Tick);
+        Adoption.AdjustForTie(a, b, weight);
+    }
+
+    /// <summary>Removes brokered ties that carried nothing for their lifetime, taking back their exposure.</summary>
+    public void DecayBrokeredTies(int lifetime) =>
+        DynamicTies.Decay(Firms.Count, Tick, lifetime, Adoption.AdjustForTieRemoved);
 
     /// <summary>A firm leaves: its ties go and it no longer counts among adopters.</summary>
     public void Exit(int firm)

@@ -21,7 +21,7 @@ public sealed class IncrementalExposureTests
         all.Sum(r => r.RelocationsOut).Should().BeGreaterThan(0);
         for (var idea = 0; idea < world.Ideas.Count; idea++)
         {
-            var recount = world.Adoption.Recount(idea, world.Network);
+            var recount = world.Adoption.Recount(idea, world.Network, world.DynamicTies, world.Firms.Count);
             world.Adoption.Exposure[idea].AsSpan(0, recount.Length).ToArray().Should().Equal(recount, $"idea {idea}");
             var adopted = world.Adoption.Adopted[idea];
             world.Adoption.AdopterCount[idea].Should().Be(Enumerable.Range(0, world.Firms.Count).Count(f => world.Firms.Alive[f] && adopted[f] != 0));
