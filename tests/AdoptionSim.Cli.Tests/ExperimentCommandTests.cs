@@ -1,5 +1,7 @@
 using System.CommandLine;
 
+using static AdoptionSim.Cli.Tests.CliTestSupport;
+
 namespace AdoptionSim.Cli.Tests;
 
 /// <summary>sweep, summarize and compare, run in-process on the two-cities scenario with a few ticks.</summary>
@@ -9,25 +11,7 @@ public sealed class ExperimentCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = Program.CreateRoot().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private static string Example(string name) => Path.Combine(RepoRoot(), "scenarios", "experiments", name);
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AdoptionSim.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("AdoptionSim.sln not found");
-    }
 
     [Fact]
     public void Sweep_then_summarize_the_example_then_compare_two_sweeps()

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using AdoptionSim.IO.Parquet;
-using static AdoptionSim.Cli.Tests.CliHarness;
+using static AdoptionSim.Cli.Tests.CliTestSupport;
 
 namespace AdoptionSim.Cli.Tests;
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
 
+using static AdoptionSim.Cli.Tests.CliTestSupport;
+
 namespace AdoptionSim.Cli.Tests;
 
 /// <summary>validate and describe, run in-process with captured output.</summary>
@@ -8,29 +10,6 @@ public sealed class ScenarioCommandTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("adoptionsim-cli-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = Program.CreateRoot().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    private static string Scenario(string name) => Path.Combine(RepoRoot(), "scenarios", name);
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AdoptionSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AdoptionSim.sln not found");
-    }
 
     [Theory]
     [InlineData("bass.yaml")]
