@@ -21,4 +21,5 @@ public enum StreamPurpose : ulong
     Policy = 13,
     Benchmark = 14,
     Experiment = 15,
+    InitialState = 16,
 }

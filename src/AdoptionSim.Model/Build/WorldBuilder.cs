@@ -50,8 +50,25 @@ public static class WorldBuilder
         world.RebuildCityIndex();
         SeedIdeas(world, streams);
         EconomyPhase.ComputeCityState(world);
-        for (var f = 0; f < firms.Count; f++) firms.Margin[f] = (float)EconomyPhase.MarginPerWorker(world, f);
+        InitialLosses(world, streams);
         return world;
+    }
+
+    /// <summary>
+    /// Margins at tick 0. A firm already making losses has been doing so for an unknown while: it gets a
+    /// uniform 0 … exit_after_ticks − 1 ticks of losses behind it, so such firms exit over the first
+    /// ticks rather than all at once at tick exit_after_ticks (an artefact of starting out of equilibrium).
+    /// </summary>
+    private static void InitialLosses(World.World world, RandomStreams streams)
+    {
+        var firms = world.Firms;
+        var key = streams.Key(StreamPurpose.InitialState);
+        var span = (ulong)Math.Max(1, world.Spec.Economy.ExitAfterTicks);
+        for (var f = 0; f < firms.Count; f++)
+        {
+            firms.Margin[f] = (float)EconomyPhase.MarginPerWorker(world, f);
+            if (firms.Margin[f] < 0) firms.LossTicks[f] = (int)(RandomStreams.At(key, (ulong)f) % span);
+        }
     }
 
     private static int[] FirmsPerCity(FirmTable firms, int cities)
