@@ -23,7 +23,7 @@ public static class WorldBuilder
         var firms = new FirmTable();
         var cityStarts = FirmFactory.Populate(firms, spec, cities, sectors, streams);
         var network = NetworkFactory.Create(spec, cities, firms, cityStarts, streams);
-        var adoption = new AdoptionState();
+        var adoption = new AdoptionState(firms);
         adoption.EnsureFirmCapacity(firms.Capacity);
         var dynamicTies = new DynamicTies();
         dynamicTies.EnsureCapacity(firms.Capacity);

@@ -48,9 +48,7 @@ public sealed class RelocationPhase : ITickPhase<World.World>
             var lever = world.RelocationLever[destination];
             if (lever >= 0 && world.Levers[lever].TrySpend(destination, world.Levers[lever].Spec.RelocationGrant))
                 world.Levers[lever].Relocations[destination]++;
-            world.DetachTies(f);
-            firms.City[f] = destination;
-            firms.LossTicks[f] = 0;
+            world.Move(f, destination);
             world.Counters.RelocationsOut[c]++;
             world.Counters.RelocationsIn[destination]++;
             movers.Add(f);

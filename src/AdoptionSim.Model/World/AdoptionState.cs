@@ -9,7 +9,7 @@ namespace AdoptionSim.Model.World;
 /// weight; nothing is recounted per tick (<see cref="Recount"/> exists to check that in tests).
 /// </para>
 /// </summary>
-public sealed class AdoptionState
+public sealed class AdoptionState(FirmTable firms)
 {
     private int _firmCapacity;
 
@@ -46,13 +46,13 @@ public sealed class AdoptionState
     public bool Has(int idea, int firm) => Adopted[idea][firm] != 0;
 
     /// <summary>Records that <paramref name="firm"/> adopted <paramref name="idea"/> and raises its contacts' exposure (standing and dynamic ties).</summary>
-    public void MarkAdopted(int idea, int firm, Network network, DynamicTies dynamicTies, FirmTable firms)
+    public void MarkAdopted(int idea, int firm, Network network, DynamicTies dynamicTies)
     {
         var adopted = Adopted[idea];
         if (adopted[firm] != 0) return;
         adopted[firm] = 1;
         AdopterCount[idea]++;
-        firms.AdoptedCount[firm]++;
+        firms.RecordAdoption(firm, idea);
         var exposure = Exposure[idea];
         if (firm < network.FirmCount) // firms that entered later have no standing ties
         {
@@ -70,12 +70,8 @@ public sealed class AdoptionState
     /// </summary>
     public void AdjustForTie(int a, int b, float weight)
     {
-        for (var i = 0; i < Adopted.Count; i++)
-        {
-            var adopted = Adopted[i];
-            if (adopted[a] != 0) Exposure[i][b] += weight;
-            if (adopted[b] != 0) Exposure[i][a] += weight;
-        }
+        foreach (var i in firms.IdeasOf(a)) Exposure[i][b] += weight;
+        foreach (var i in firms.IdeasOf(b)) Exposure[i][a] += weight;
     }
 
     public void AdjustForTieRemoved(int a, int b, float weight) => AdjustForTie(a, b, -weight);

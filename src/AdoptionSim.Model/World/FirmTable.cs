@@ -19,6 +19,24 @@ public sealed class FirmTable
     /// <summary>Number of ideas the firm has adopted (kept incrementally, for adoption shares).</summary>
     public int[] AdoptedCount = [];
 
+    /// <summary>
+    /// The ideas each firm has adopted, first <see cref="AdoptedCount"/> entries (null before its first).
+    /// Not read per tick: it makes cutting and making ties cost the ideas the two firms have, instead of
+    /// a pass over every idea's array.
+    /// </summary>
+    public int[]?[] AdoptedIdeas = [];
+
+    public ReadOnlySpan<int> IdeasOf(int firm) => AdoptedIdeas[firm] is { } ideas ? ideas.AsSpan(0, AdoptedCount[firm]) : [];
+
+    /// <summary>Records an adoption in the firm's count and list.</summary>
+    public void RecordAdoption(int firm, int idea)
+    {
+        ref var ideas = ref AdoptedIdeas[firm];
+        ideas ??= new int[4];
+        if (AdoptedCount[firm] == ideas.Length) Array.Resize(ref ideas, ideas.Length * 2);
+        ideas[AdoptedCount[firm]++] = idea;
+    }
+
     /// <summary>Has a tie made by a university broker (invents more).</summary>
     public bool[] UniversityLinked = [];
 
@@ -66,6 +84,7 @@ public sealed class FirmTable
         Array.Resize(ref Absorptive, capacity);
         Array.Resize(ref Alive, capacity);
         Array.Resize(ref AdoptedCount, capacity);
+        Array.Resize(ref AdoptedIdeas, capacity);
         Array.Resize(ref UniversityLinked, capacity);
         Array.Resize(ref OutreachBoost, capacity);
         Array.Resize(ref Productivity, capacity);

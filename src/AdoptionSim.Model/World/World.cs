@@ -59,7 +59,7 @@ public sealed class World
     public void Adopt(int idea, int firm)
     {
         if (Adoption.Has(idea, firm)) return;
-        Adoption.MarkAdopted(idea, firm, Network, DynamicTies, Firms);
+        Adoption.MarkAdopted(idea, firm, Network, DynamicTies);
         Firms.Productivity[firm] *= 1.0 + Ideas.Value[idea] * Ideas.Relevance[idea][Firms.Sector[firm]];
     }
 
@@ -91,8 +91,6 @@ public sealed class World
             Network.WeightSum[firm] = 0f;
         }
         DynamicTies.RemoveAll(firm, Adoption.AdjustForTieRemoved);
-        // Every tie of the firm is gone: clear float residue (weights such as 0.3 are inexact).
-        for (var i = 0; i < Adoption.IdeaCount; i++) Adoption.Exposure[i][firm] = 0f;
     }
 
     /// <summary>Makes a dynamic tie (an introduction, or a local tie of a firm that entered or moved) and updates exposure.</summary>
@@ -111,8 +109,19 @@ public sealed class World
     {
         DetachTies(firm);
         Firms.Alive[firm] = false;
-        for (var i = 0; i < Adoption.IdeaCount; i++)
-            if (Adoption.Adopted[i][firm] != 0) Adoption.AdopterCount[i]--;
+        foreach (var i in Firms.IdeasOf(firm)) Adoption.AdopterCount[i]--;
+    }
+
+    /// <summary>
+    /// A firm moves to another city: its ties are cut (exposure through them taken back, and any float
+    /// residue of inexact weights cleared, since it now has no ties) and it joins the new city.
+    /// </summary>
+    public void Move(int firm, int city)
+    {
+        DetachTies(firm);
+        for (var i = 0; i < Adoption.IdeaCount; i++) Adoption.Exposure[i][firm] = 0f;
+        Firms.City[firm] = city;
+        Firms.LossTicks[firm] = 0;
     }
 
     public int AliveFirms()
