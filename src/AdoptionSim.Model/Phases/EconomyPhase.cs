@@ -26,32 +26,21 @@ public sealed class EconomyPhase : ITickPhase<World.World>
     public static void ComputeCityState(World.World world)
     {
         var state = world.CityState;
-        var firms = world.Firms;
         var cities = world.Cities.Count;
-        Array.Clear(state.Firms);
-        var productivitySum = new double[cities];
-        var adoptedSum = new double[cities];
-        for (var f = 0; f < firms.Count; f++)
-        {
-            if (!firms.Alive[f]) continue;
-            var c = firms.City[f];
-            state.Firms[c]++;
-            productivitySum[c] += firms.Productivity[f];
-            adoptedSum[c] += firms.AdoptedCount[f];
-        }
-        var ideas = Math.Max(1, world.Ideas.Count);
+        var totals = CityTotals.Of(world);
+        var ideas = world.Ideas.Count;
         double nationalFirms = 0, nationalProductivity = 0, nationalAdopted = 0;
         for (var c = 0; c < cities; c++)
         {
-            var n = state.Firms[c];
-            state.MeanProductivity[c] = n > 0 ? productivitySum[c] / n : 0;
-            state.AdoptionShare[c] = n > 0 && world.Ideas.Count > 0 ? adoptedSum[c] / ((double)ideas * n) : 0;
-            nationalFirms += n;
-            nationalProductivity += productivitySum[c];
-            nationalAdopted += adoptedSum[c];
+            state.Firms[c] = totals.Firms[c];
+            state.MeanProductivity[c] = totals.MeanProductivity(c);
+            state.AdoptionShare[c] = totals.AdoptionShare(c, ideas);
+            nationalFirms += totals.Firms[c];
+            nationalProductivity += totals.Productivity[c];
+            nationalAdopted += totals.IdeasAdopted[c];
         }
         var meanProductivity = nationalFirms > 0 ? nationalProductivity / nationalFirms : 0;
-        var meanShare = nationalFirms > 0 && world.Ideas.Count > 0 ? nationalAdopted / (ideas * nationalFirms) : 0;
+        var meanShare = nationalFirms > 0 && ideas > 0 ? nationalAdopted / (ideas * nationalFirms) : 0;
         var meanSkills = world.Cities.Skills.Average();
         var economy = world.Spec.Economy;
         for (var c = 0; c < cities; c++)
