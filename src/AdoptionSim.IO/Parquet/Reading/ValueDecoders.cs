@@ -75,8 +75,11 @@ internal abstract class ValueDecoder
     };
 }
 
-/// <summary>INT32, INT64, FLOAT, DOUBLE: PLAIN is the little-endian bytes, copied as they are.</summary>
-internal sealed class FixedWidthDecoder<T>(int capacity) : ValueDecoder where T : unmanaged
+/// <summary>
+/// A column whose values can come PLAIN or from a dictionary of PLAIN entries: the dictionary is decoded
+/// once per column chunk and dictionary pages copy its entries. Subclasses say how PLAIN bytes decode.
+/// </summary>
+internal abstract class DictionaryCapableDecoder<T>(int capacity) : ValueDecoder
 {
     private readonly T[] _values = new T[capacity];
     private T[]? _dictionary;
@@ -101,7 +104,14 @@ internal sealed class FixedWidthDecoder<T>(int capacity) : ValueDecoder where T 
         for (var i = 0; i < indices.Length; i++) dest[i] = dict[indices[i]];
     }
 
-    private static void Decode(ReadOnlySpan<byte> data, Span<T> dest)
+    /// <summary>Decodes <c>dest.Length</c> PLAIN values from <paramref name="data"/>.</summary>
+    protected abstract void Decode(ReadOnlySpan<byte> data, Span<T> dest);
+}
+
+/// <summary>INT32, INT64, FLOAT, DOUBLE: PLAIN is the little-endian bytes, copied as they are.</summary>
+internal sealed class FixedWidthDecoder<T>(int capacity) : DictionaryCapableDecoder<T>(capacity) where T : unmanaged
+{
+    protected override void Decode(ReadOnlySpan<byte> data, Span<T> dest)
     {
         var bytes = MemoryMarshal.AsBytes(dest);
         if (data.Length < bytes.Length) throw new InvalidDataException("A page holds fewer PLAIN values than it declares.");
@@ -146,32 +156,9 @@ internal sealed class BooleanDecoder(int capacity) : ValueDecoder
 }
 
 /// <summary>BYTE_ARRAY as UTF-8 strings. Dictionary entries are decoded once and shared by every row using them.</summary>
-internal sealed class ByteArrayDecoder(int capacity) : ValueDecoder
+internal sealed class ByteArrayDecoder(int capacity) : DictionaryCapableDecoder<string>(capacity)
 {
-    private readonly string[] _values = new string[capacity];
-    private string[]? _dictionary;
-
-    public override Array Values => _values;
-    protected override int Capacity => _values.Length;
-    protected override bool HasDictionary => _dictionary is not null;
-    protected override int DictionarySize => _dictionary?.Length ?? 0;
-
-    public override void ReadDictionary(ReadOnlySpan<byte> plain, int count)
-    {
-        _dictionary = new string[count];
-        Decode(plain, _dictionary);
-    }
-
-    protected override void ReadPlain(ReadOnlySpan<byte> data, int count) => Decode(data, _values.AsSpan(Count, count));
-
-    protected override void CopyFromDictionary(ReadOnlySpan<int> indices)
-    {
-        var dest = _values.AsSpan(Count, indices.Length);
-        var dict = _dictionary!;
-        for (var i = 0; i < indices.Length; i++) dest[i] = dict[indices[i]];
-    }
-
-    private static void Decode(ReadOnlySpan<byte> data, Span<string> dest)
+    protected override void Decode(ReadOnlySpan<byte> data, Span<string> dest)
     {
         var pos = 0;
         for (var i = 0; i < dest.Length; i++)
