@@ -7,8 +7,4 @@ namespace AdoptionSim.Core.Engine;
 /// <param name="Dt">Length of a tick in model time units (years).</param>
 /// <param name="Streams">The run's random streams; phases key them by purpose, tick and entity.</param>
 /// <param name="Threads">How many threads a phase may use; results never depend on it.</param>
-public readonly record struct TickContext(int Tick, double Dt, RandomStreams Streams, int Threads)
-{
-    /// <summary>Model time at the end of this tick.</summary>
-    public double Time => Tick * Dt;
-}
+public readonly record struct TickContext(int Tick, double Dt, RandomStreams Streams, int Threads);

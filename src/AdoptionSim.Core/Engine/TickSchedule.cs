@@ -20,8 +20,6 @@ public sealed class TickSchedule<TState>
         _elapsedTicks = new long[_phases.Length];
     }
 
-    public IReadOnlyList<string> PhaseNames => _phases.Select(p => p.Name).ToArray();
-
     public void RunTick(TState state, in TickContext context)
     {
         for (var i = 0; i < _phases.Length; i++)

@@ -17,6 +17,7 @@ public sealed class AdoptPhase : ITickPhase<World.World>
     private const ulong ChannelCoordinate = 0xC4A7_7E1UL;
 
     private List<AdoptionEvent>[] _chunkEvents = [];
+    private readonly Kernel _kernel = new();
 
     public string Name => "adopt";
 
@@ -26,7 +27,8 @@ public sealed class AdoptPhase : ITickPhase<World.World>
         var ideaCount = world.Ideas.Count;
         if (ideaCount == 0 || firmCount == 0) return;
 
-        var kernel = new Kernel(world, context);
+        var kernel = _kernel;
+        kernel.Prepare(world, context);
         var chunks = Chunks.Count(firmCount);
         if (_chunkEvents.Length < chunks)
         {
@@ -72,29 +74,30 @@ public sealed class AdoptPhase : ITickPhase<World.World>
     /// Everything the decision loop reads, gathered once per tick: per idea r·(1 − c) by sector and the
     /// draw key; per firm a·Δt (0 for exited firms), its external coefficient p + boosts, and the inverse
     /// of its total tie weight, so the inner loop over (idea, firm) is a few loads, multiplies and one
-    /// hash: S = exposure × inverse weight, exposure being kept incrementally over every tie.
+    /// hash: S = exposure × inverse weight, exposure being kept incrementally over every tie. Its buffers
+    /// live as long as the phase, so a tick allocates nothing in proportion to the firms.
     /// </summary>
     private sealed class Kernel
     {
-        private readonly World.World _world;
-        private readonly double _q;
-        private readonly int _sectors;
+        private World.World _world = null!;
+        private double _q;
+        private int _sectors;
         /// <summary>r(i, s)·(1 − c_i), [idea * sectors + sector].</summary>
-        private readonly double[] _relevanceTimesEase;
-        private readonly ulong[] _ideaKeys;
-        private readonly double[] _absorptiveDt;
-        private readonly double[] _external;
-        private readonly double[] _inverseWeight;
-        private readonly int _aliveFirms;
+        private double[] _relevanceTimesEase = [];
+        private ulong[] _ideaKeys = [];
+        private double[] _absorptiveDt = [];
+        private double[] _external = [];
+        private double[] _inverseWeight = [];
+        private int _aliveFirms;
 
-        public Kernel(World.World world, in TickContext context)
+        public void Prepare(World.World world, in TickContext context)
         {
             _world = world;
             _q = world.Spec.Adoption.Q;
             _sectors = world.Sectors.Count;
             var ideas = world.Ideas;
-            _relevanceTimesEase = new double[ideas.Count * _sectors];
-            _ideaKeys = new ulong[ideas.Count];
+            Fit(ref _relevanceTimesEase, ideas.Count * _sectors);
+            Fit(ref _ideaKeys, ideas.Count);
             var tickKey = context.Streams.Key(StreamPurpose.Adoption, context.Tick);
             for (var i = 0; i < ideas.Count; i++)
             {
@@ -103,14 +106,18 @@ public sealed class AdoptPhase : ITickPhase<World.World>
             }
             var firms = world.Firms;
             var n = firms.Count;
-            _absorptiveDt = new double[n];
-            _external = new double[n];
-            _inverseWeight = new double[n];
+            Fit(ref _absorptiveDt, n);
+            Fit(ref _external, n);
+            Fit(ref _inverseWeight, n);
             var p = world.Spec.Adoption.P;
             var standingFirms = world.Network.FirmCount;
             for (var f = 0; f < n; f++)
             {
-                if (!firms.Alive[f]) continue;
+                if (!firms.Alive[f])
+                {
+                    _absorptiveDt[f] = 0; // the decision loop skips k = 0: exited firms never adopt
+                    continue;
+                }
                 _absorptiveDt[f] = firms.Absorptive[f] * context.Dt;
                 _external[f] = p + firms.OutreachBoost[f] + firms.ProcurementBoost[f];
                 var dynamic = world.DynamicTies.WeightSum[f];
@@ -118,6 +125,12 @@ public sealed class AdoptPhase : ITickPhase<World.World>
                 _inverseWeight[f] = total > 0 ? 1.0 / total : 0.0;
             }
             _aliveFirms = world.FullMixing ? world.AliveFirms() : 0;
+        }
+
+        /// <summary>Grows a buffer (by at least half) when it is too small; contents are overwritten by the caller.</summary>
+        private static void Fit<T>(ref T[] buffer, int length)
+        {
+            if (buffer.Length < length) buffer = new T[Math.Max(length, buffer.Length + buffer.Length / 2)];
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

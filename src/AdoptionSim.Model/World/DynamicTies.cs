@@ -21,8 +21,6 @@ public sealed class DynamicTies
     /// <summary>Sum of the weights of each firm's dynamic ties (added to the standing ties' sum for S).</summary>
     public float[] WeightSum = [];
 
-    public long BrokeredCount { get; private set; }
-
     public void EnsureCapacity(int firms)
     {
         if (firms <= _byFirm.Length) return;
@@ -46,7 +44,6 @@ public sealed class DynamicTies
     {
         Append(a, new Tie { Partner = b, Weight = weight, Brokered = brokered, LastUsed = tick });
         Append(b, new Tie { Partner = a, Weight = weight, Brokered = brokered, LastUsed = tick });
-        if (brokered) BrokeredCount++;
     }
 
     private void Append(int firm, Tie tie)
@@ -72,12 +69,11 @@ public sealed class DynamicTies
     }
 
     /// <summary>
-    /// Removes brokered ties unused for more than <paramref name="lifetime"/> ticks. Visits firms in index
-    /// order, so the result is deterministic. Returns how many ties decayed.
+    /// Removes brokered ties unused for more than <paramref name="lifetime"/> ticks, reporting each once
+    /// to <paramref name="removed"/>. Visits firms in index order, so the result is deterministic.
     /// </summary>
-    public int Decay(int firmCount, int tick, int lifetime, Action<int, int, float> removed)
+    public void Decay(int firmCount, int tick, int lifetime, Action<int, int, float> removed)
     {
-        var removedEnds = 0;
         for (var f = 0; f < firmCount; f++)
         {
             var list = _byFirm[f];
@@ -90,12 +86,9 @@ public sealed class DynamicTies
                 if (f < t.Partner) removed(f, t.Partner, t.Weight);
                 WeightSum[f] -= t.Weight;
                 list.RemoveAt(i);
-                removedEnds++;
             }
             if (list.Count == 0) WeightSum[f] = 0f; // no float residue once empty
         }
-        BrokeredCount -= removedEnds / 2;
-        return removedEnds / 2;
     }
 
     /// <summary>Removes every tie of a firm (on exit or relocation), from both ends.</summary>
@@ -114,7 +107,6 @@ public sealed class DynamicTies
                 other.RemoveAt(i);
             }
             if (other.Count == 0) WeightSum[t.Partner] = 0f;
-            if (t.Brokered) BrokeredCount--;
         }
         list.Clear();
         WeightSum[firm] = 0f;

@@ -31,7 +31,6 @@ public sealed class Network
     public float[] WeightSum { get; }
 
     public int FirmCount => Offsets.Length - 1;
-    public long TieCount => Targets.Length / 2;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Degree(int firm) => Offsets[firm + 1] - Offsets[firm];
