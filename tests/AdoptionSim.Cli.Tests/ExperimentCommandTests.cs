@@ -1,3 +1,4 @@
+using AdoptionSim.Cli.Commands;
 using System.CommandLine;
 
 using static AdoptionSim.Cli.Tests.CliTestSupport;

@@ -1,3 +1,4 @@
+using AdoptionSim.Cli.Display;
 using System.CommandLine;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;

@@ -1,3 +1,4 @@
+using AdoptionSim.Cli.Display;
 using System.CommandLine;
 using AdoptionSim.IO.Experiments;
 

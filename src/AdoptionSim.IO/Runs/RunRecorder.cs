@@ -2,8 +2,8 @@ using AdoptionSim.Core.Engine;
 using AdoptionSim.IO.Parquet;
 using AdoptionSim.IO.Runs.Tables;
 using AdoptionSim.Model.Measures;
-using AdoptionSim.Model.Simulation;
-using AdoptionSim.Model.World;
+using AdoptionSim.Model;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.IO.Runs;
 

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AdoptionSim.Model.Measures;
-using AdoptionSim.Model.Simulation;
+using AdoptionSim.Model;
 
 namespace AdoptionSim.IO.Runs;
 

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using AdoptionSim.Core.Engine;
-using AdoptionSim.Core.Random;
-using AdoptionSim.Model.Build;
 using AdoptionSim.Model.Scenario;
-using AdoptionSim.Model.Simulation;
-using AdoptionSim.Model.World;
+using AdoptionSim.Model;
+using AdoptionSim.Model.Measures;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.IO.Runs;
 
@@ -25,38 +24,42 @@ public static class ScenarioRun
         var clock = Stopwatch.StartNew();
         var provenance = RunProvenance.For(request.Scenario, request.Seed, request.Ticks);
         using var output = RunOutputDirectory.Prepare(request.OutputDirectory, request.Force);
-        var streams = new RandomStreams((ulong)request.Seed);
-        var world = WorldBuilder.Build(request.Scenario, streams);
-        var buildSeconds = clock.Elapsed.TotalSeconds;
-        var firmsAtStart = world.AliveFirms();
-        var schedule = AdoptionModel.Schedule();
+        TickSchedule<World> schedule;
         IReadOnlyDictionary<string, long> rowCounts;
+        ProgressObserver observer;
         using (var recorder = new RunRecorder(output.StagingPath, provenance, request.WriteEvents))
         {
-            var observer = new ProgressObserver(recorder, request.Ticks, progress, clock);
-            Simulation.Run(world, schedule, request.Ticks, request.Scenario.Tick.Years, streams, request.Threads, observer, cancellation);
+            observer = new ProgressObserver(recorder, request.Ticks, progress, clock);
+            schedule = AdoptionModel.Run(request.Scenario, new RunOptions(request.Seed, request.Ticks, request.Threads), observer, cancellation);
             recorder.Complete();
             rowCounts = recorder.RowCounts;
             RunSummary.Write(Path.Combine(output.StagingPath, RunTables.SummaryFile),
-                RunSummary.Build(provenance, world.Tick * request.Scenario.Tick.Years, recorder.FirstRows, recorder.LastRows, recorder.FirstGap, recorder.LastGap));
+                RunSummary.Build(provenance, observer.LastTick * request.Scenario.Tick.Years, recorder.FirstRows, recorder.LastRows, recorder.FirstGap, recorder.LastGap));
         }
         RunManifest.Write(Path.Combine(output.StagingPath, RunTables.ManifestFile), provenance, request.Threads, rowCounts,
-            schedule.PhaseSeconds(), buildSeconds, clock.Elapsed.TotalSeconds, firmsAtStart, Process.GetCurrentProcess().PeakWorkingSet64);
+            schedule.PhaseSeconds(), observer.BuildSeconds, clock.Elapsed.TotalSeconds, observer.FirmsAtStart, Process.GetCurrentProcess().PeakWorkingSet64);
         output.Commit();
         return new RunResult(output.FinalPath, provenance, rowCounts, clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>Passes ticks to the recorder and reports progress.</summary>
+    /// <summary>Passes ticks to the recorder, reports progress, and notes what the manifest needs (build time, firms at start).</summary>
     private sealed class ProgressObserver(RunRecorder recorder, int ticks, IProgress<RunProgress>? progress, Stopwatch clock) : ISimulationObserver<World>
     {
+        public double BuildSeconds { get; private set; }
+        public int FirmsAtStart { get; private set; }
+        public int LastTick { get; private set; }
+
         public void OnStart(World state)
         {
+            BuildSeconds = clock.Elapsed.TotalSeconds;
+            FirmsAtStart = state.AliveFirms();
             recorder.OnStart(state);
             progress?.Report(new RunProgress(0, ticks, state.Firms.Count, clock.Elapsed));
         }
 
         public void OnTick(World state, int tick)
         {
+            LastTick = tick;
             recorder.OnTick(state, tick);
             progress?.Report(new RunProgress(tick, ticks, state.Firms.Count, clock.Elapsed));
         }

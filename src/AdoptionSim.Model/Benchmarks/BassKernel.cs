@@ -1,3 +1,4 @@
+using AdoptionSim.Model.State;
 using System.Diagnostics;
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
@@ -21,7 +22,7 @@ public sealed record BassKernelResult(int Firms, int Ticks, int Threads, double 
 /// </summary>
 public sealed class BassKernel
 {
-    private readonly World.Network _network;
+    private readonly Network _network;
     private readonly byte[] _adopted;
     private readonly int[] _adopterContacts;
     /// <summary>Adoption thresholds, flattened: [rowOf[f] + adopter contacts of f].</summary>
@@ -31,7 +32,7 @@ public sealed class BassKernel
     private readonly List<int>[] _chunkAdopters;
     private readonly RandomStreams _streams;
 
-    public BassKernel(World.Network network, double p, double q, double dt, ulong seed)
+    public BassKernel(Network network, double p, double q, double dt, ulong seed)
     {
         _network = network;
         _adopted = new byte[network.FirmCount];

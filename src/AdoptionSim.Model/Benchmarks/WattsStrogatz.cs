@@ -1,3 +1,4 @@
+using AdoptionSim.Model.State;
 using AdoptionSim.Core.Random;
 
 namespace AdoptionSim.Model.Benchmarks;
@@ -5,7 +6,7 @@ namespace AdoptionSim.Model.Benchmarks;
 /// <summary>Watts–Strogatz small-world graph: a ring lattice of degree k with each tie's far end rewired with probability β.</summary>
 public static class WattsStrogatz
 {
-    public static World.Network Create(int nodes, int k, double rewire, ulong key)
+    public static Network Create(int nodes, int k, double rewire, ulong key)
     {
         if (k % 2 != 0 || k >= nodes) throw new ArgumentException("k must be even and smaller than the number of nodes");
         var random = RandomStreams.Sequential(key);
@@ -20,6 +21,6 @@ public static class WattsStrogatz
             }
             edges.Add((i, target, 1f));
         }
-        return World.Network.FromEdges(nodes, edges);
+        return Network.FromEdges(nodes, edges);
     }
 }

@@ -1,5 +1,6 @@
-using AdoptionSim.Model.Simulation;
-using AdoptionSim.Model.World;
+using AdoptionSim.Model;
+using AdoptionSim.Model.Measures;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Measures;
 

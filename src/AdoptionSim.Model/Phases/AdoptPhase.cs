@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Rules;
-using AdoptionSim.Model.World;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Phases;
 
@@ -11,7 +11,7 @@ namespace AdoptionSim.Model.Phases;
 /// (decisions in parallel over fixed chunks of firms, each draw keyed by tick, idea and firm), then the
 /// decisions are applied in firm order, updating contacts' exposure incrementally.
 /// </summary>
-public sealed class AdoptPhase : ITickPhase<World.World>
+public sealed class AdoptPhase : ITickPhase<World>
 {
     /// <summary>Sub-stream coordinate of the draw that attributes an adoption to a channel.</summary>
     private const ulong ChannelCoordinate = 0xC4A7_7E1UL;
@@ -21,7 +21,7 @@ public sealed class AdoptPhase : ITickPhase<World.World>
 
     public string Name => "adopt";
 
-    public void Run(World.World world, in TickContext context)
+    public void Run(World world, in TickContext context)
     {
         var firmCount = world.Firms.Count;
         var ideaCount = world.Ideas.Count;
@@ -47,7 +47,7 @@ public sealed class AdoptPhase : ITickPhase<World.World>
         for (var c = 0; c < chunks; c++) Apply(world, chunkEvents[c], context.Tick);
     }
 
-    private static void Apply(World.World world, List<AdoptionEvent> events, int tick)
+    private static void Apply(World world, List<AdoptionEvent> events, int tick)
     {
         var firms = world.Firms;
         var counters = world.Counters;
@@ -61,7 +61,7 @@ public sealed class AdoptPhase : ITickPhase<World.World>
     }
 
     /// <summary>A brokered adoption keeps alive the brokered ties to contacts that had the idea.</summary>
-    private static void MarkCarryingTies(World.World world, AdoptionEvent e, int tick)
+    private static void MarkCarryingTies(World world, AdoptionEvent e, int tick)
     {
         var ties = world.DynamicTies.Of(e.Firm);
         if (ties is null) return;
@@ -79,7 +79,7 @@ public sealed class AdoptPhase : ITickPhase<World.World>
     /// </summary>
     private sealed class Kernel
     {
-        private World.World _world = null!;
+        private World _world = null!;
         private double _q;
         private int _sectors;
         /// <summary>r(i, s)·(1 − c_i), [idea * sectors + sector].</summary>
@@ -90,7 +90,7 @@ public sealed class AdoptPhase : ITickPhase<World.World>
         private double[] _inverseWeight = [];
         private int _aliveFirms;
 
-        public void Prepare(World.World world, in TickContext context)
+        public void Prepare(World world, in TickContext context)
         {
             _world = world;
             _q = world.Spec.Adoption.Q;
@@ -186,10 +186,10 @@ public sealed class AdoptPhase : ITickPhase<World.World>
         {
             var total = external + outreach + procurement + peer + brokered;
             var v = RandomStreams.UniformAt(RandomStreams.Derive(key, ChannelCoordinate), (ulong)firm) * total;
-            if (v < external) return World.Channel.External;
-            if (v < external + peer) return World.Channel.Peer;
-            if (v < external + peer + procurement) return World.Channel.Procurement;
-            return World.Channel.Brokered;
+            if (v < external) return Channel.External;
+            if (v < external + peer) return Channel.Peer;
+            if (v < external + peer + procurement) return Channel.Procurement;
+            return Channel.Brokered;
         }
     }
 }

@@ -1,7 +1,8 @@
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
-using AdoptionSim.Model.Build;
-using AdoptionSim.Model.World;
+using AdoptionSim.Model.Rules;
+using AdoptionSim.Model.Setup;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Phases;
 
@@ -11,22 +12,22 @@ namespace AdoptionSim.Model.Phases;
 /// raises the external coefficient p of the firms reached this tick. Then brokered ties that carried
 /// nothing for their lifetime decay. Brokers act in table order, each from its own stream.
 /// </summary>
-public sealed class BrokerPhase : ITickPhase<World.World>
+public sealed class BrokerPhase : ITickPhase<World>
 {
     public string Name => "broker";
 
-    public void Run(World.World world, in TickContext context)
+    public void Run(World world, in TickContext context)
     {
         var brokers = world.Brokers;
         var key = context.Streams.Key(StreamPurpose.Brokerage, context.Tick);
         for (var b = 0; b < brokers.Count; b++)
         {
             var random = RandomStreams.Sequential(RandomStreams.Derive(key, (ulong)b));
-            var introductions = NetworkFactory.StochasticRound(brokers.Capacity[b], random.NextDouble());
+            var introductions = Sampling.StochasticRound(brokers.Capacity[b], random.NextDouble());
             for (var k = 0; k < introductions; k++)
                 Matchmaking.Introduce(world, brokers.HomeCity[b], brokers.Cities[b], brokers.Sector[b], brokers.Reach[b],
                     brokers.Kind[b] == BrokerKind.University, ref random);
-            var outreach = NetworkFactory.StochasticRound(brokers.Outreach[b], random.NextDouble());
+            var outreach = Sampling.StochasticRound(brokers.Outreach[b], random.NextDouble());
             for (var k = 0; k < outreach; k++)
             {
                 var firm = Matchmaking.RandomFirm(world, brokers.Cities[b], brokers.Sector[b], ref random);

@@ -1,7 +1,8 @@
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
-using AdoptionSim.Model.Build;
-using AdoptionSim.Model.World;
+using AdoptionSim.Model.Rules;
+using AdoptionSim.Model.Setup;
+using AdoptionSim.Model.State;
 using MathNet.Numerics.Distributions;
 
 namespace AdoptionSim.Model.Phases;
@@ -12,11 +13,11 @@ namespace AdoptionSim.Model.Phases;
 /// from the city's mix and its productivity is drawn around the city's current mean (local knowledge
 /// spills over to newcomers), so productive places breed productive entrants.
 /// </summary>
-public sealed class EntryPhase : ITickPhase<World.World>
+public sealed class EntryPhase : ITickPhase<World>
 {
     public string Name => "enter";
 
-    public void Run(World.World world, in TickContext context)
+    public void Run(World world, in TickContext context)
     {
         if (!world.Spec.Feedbacks.Entry) return;
         var economy = world.Spec.Economy;
@@ -34,22 +35,22 @@ public sealed class EntryPhase : ITickPhase<World.World>
         if (total <= 0) return;
         var key = context.Streams.Key(StreamPurpose.Entry, context.Tick);
         var entrants = new List<int>();
-        var sizes = FirmFactory.Cumulative([world.Spec.Firms.SizeShares.Micro, world.Spec.Firms.SizeShares.Small, world.Spec.Firms.SizeShares.Medium, world.Spec.Firms.SizeShares.Large]);
+        var sizes = Sampling.Cumulative([world.Spec.Firms.SizeShares.Micro, world.Spec.Firms.SizeShares.Small, world.Spec.Firms.SizeShares.Medium, world.Spec.Firms.SizeShares.Large]);
         for (var c = 0; c < cities; c++)
         {
             var expected = economy.EntryRate * context.Dt * alive * weights[c] / total;
             if (expected <= 0) continue;
             var random = RandomStreams.AsSystemRandom(RandomStreams.Derive(key, (ulong)c));
             var count = Poisson.Sample(random, expected);
-            var sectors = FirmFactory.Cumulative(world.Cities.SectorMix[c]);
+            var sectors = Sampling.Cumulative(world.Cities.SectorMix[c]);
             var meanLog = Math.Log(Math.Max(state.MeanProductivity[c], 1e-9));
             for (var k = 0; k < count; k++)
             {
                 world.EnsureFirmCapacity(world.Firms.Count + 1);
-                var size = (SizeClass)FirmFactory.Pick(sizes, random.NextDouble());
-                var sector = FirmFactory.Pick(sectors, random.NextDouble());
-                var absorptive = (float)FirmFactory.DrawAbsorptive(world.Spec.Firms, world.Cities.Skills[c], size, random);
-                entrants.Add(world.Firms.Add(c, sector, size, absorptive, FirmFactory.DrawProductivity(economy, meanLog, random)));
+                var size = (SizeClass)Sampling.Pick(sizes, random.NextDouble());
+                var sector = Sampling.Pick(sectors, random.NextDouble());
+                var absorptive = (float)FirmDraws.Absorptive(world.Spec.Firms, world.Cities.Skills[c], size, random);
+                entrants.Add(world.Firms.Add(c, sector, size, absorptive, FirmDraws.Productivity(economy, meanLog, random)));
                 world.Counters.Entries[c]++;
             }
         }

@@ -1,6 +1,7 @@
+using AdoptionSim.Model.State;
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
-using AdoptionSim.Model.Build;
+using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.Rules;
 
 namespace AdoptionSim.Model.Phases;
@@ -9,11 +10,11 @@ namespace AdoptionSim.Model.Phases;
 /// New ideas: the scenario's ideas due this tick, then inventions, visited in firm order. An inventor
 /// is the idea's first adopter; the idea is available to every firm from this tick's adoption phase on.
 /// </summary>
-public sealed class InventPhase : ITickPhase<World.World>
+public sealed class InventPhase : ITickPhase<World>
 {
     public string Name => "invent";
 
-    public void Run(World.World world, in TickContext context)
+    public void Run(World world, in TickContext context)
     {
         var spec = world.Spec;
         for (var i = 0; i < spec.Ideas.Count; i++)
@@ -35,7 +36,7 @@ public sealed class InventPhase : ITickPhase<World.World>
     }
 
     /// <summary>An upper bound on any firm's invention weight, so most draws are rejected without computing it.</summary>
-    private static double MaxWeightBound(World.World world)
+    private static double MaxWeightBound(World world)
     {
         var spec = world.Spec.Invention;
         var size = Math.Max(Math.Max(spec.SizeMultiplier.Micro, spec.SizeMultiplier.Small),

@@ -1,6 +1,8 @@
+using AdoptionSim.Model.State;
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
-using AdoptionSim.Model.Build;
+using AdoptionSim.Model.Rules;
+using AdoptionSim.Model.Setup;
 
 namespace AdoptionSim.Model.Phases;
 
@@ -11,13 +13,13 @@ namespace AdoptionSim.Model.Phases;
 /// max(0, A_j − A_own)·exp(−d/D). A mover keeps its ideas and productivity, loses its old ties and makes
 /// new local ones.
 /// </summary>
-public sealed class RelocationPhase : ITickPhase<World.World>
+public sealed class RelocationPhase : ITickPhase<World>
 {
     private double[,]? _distanceKm;
 
     public string Name => "relocate";
 
-    public void Run(World.World world, in TickContext context)
+    public void Run(World world, in TickContext context)
     {
         if (!world.Spec.Feedbacks.Relocation || world.Cities.Count < 2) return;
         var distance = _distanceKm ??= Distances(world);
@@ -43,7 +45,7 @@ public sealed class RelocationPhase : ITickPhase<World.World>
                 total += pulls[j];
             }
             if (total <= 0) continue;
-            var destination = FirmFactory.Pick(FirmFactory.Cumulative(pulls), RandomStreams.UniformAt(destinationKey, (ulong)f));
+            var destination = Sampling.Pick(Sampling.Cumulative(pulls), RandomStreams.UniformAt(destinationKey, (ulong)f));
             // An enterprise zone pays its grant to every firm moving in while money lasts (deadweight included).
             var lever = world.RelocationLever[destination];
             if (lever >= 0 && world.Levers[lever].TrySpend(destination, world.Levers[lever].Spec.RelocationGrant))
@@ -60,19 +62,19 @@ public sealed class RelocationPhase : ITickPhase<World.World>
     }
 
     /// <summary>An enterprise zone's extra pull, only while its lever can still pay a relocation grant.</summary>
-    private static double IncentiveIn(World.World world, int city)
+    private static double IncentiveIn(World world, int city)
     {
         var lever = world.RelocationLever[city];
         return lever >= 0 && world.Levers[lever].CanSpend(city, world.Levers[lever].Spec.RelocationGrant) ? world.RelocationBonus[city] : 0.0;
     }
 
-    private static double[,] Distances(World.World world)
+    private static double[,] Distances(World world)
     {
         var cities = world.Cities;
         var d = new double[cities.Count, cities.Count];
         for (var i = 0; i < cities.Count; i++)
         for (var j = 0; j < cities.Count; j++)
-            d[i, j] = Gravity.DistanceKm(cities.Lat[i], cities.Lon[i], cities.Lat[j], cities.Lon[j]);
+            d[i, j] = Geography.DistanceKm(cities.Lat[i], cities.Lon[i], cities.Lat[j], cities.Lon[j]);
         return d;
     }
 }

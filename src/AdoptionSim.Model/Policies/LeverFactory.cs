@@ -1,5 +1,5 @@
 using AdoptionSim.Model.Scenario;
-using AdoptionSim.Model.World;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Policies;
 

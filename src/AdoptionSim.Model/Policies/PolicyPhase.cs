@@ -1,9 +1,10 @@
+using AdoptionSim.Model.Scenario;
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
-using AdoptionSim.Model.Build;
+using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.Phases;
 using AdoptionSim.Model.Rules;
-using AdoptionSim.Model.World;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Policies;
 
@@ -13,11 +14,11 @@ namespace AdoptionSim.Model.Policies;
 /// baseline run. Effects that later phases read (rate cuts, procurement boosts and revenue, relocation
 /// pull) are set here for this tick only.
 /// </summary>
-public sealed class PolicyPhase : ITickPhase<World.World>
+public sealed class PolicyPhase : ITickPhase<World>
 {
     public string Name => "policy";
 
-    public void Run(World.World world, in TickContext context)
+    public void Run(World world, in TickContext context)
     {
         Reset(world);
         if (world.Levers.Count == 0) return;
@@ -59,7 +60,7 @@ public sealed class PolicyPhase : ITickPhase<World.World>
         }
     }
 
-    private static void Reset(World.World world)
+    private static void Reset(World world)
     {
         var n = world.Firms.Count;
         Array.Clear(world.Firms.ProcurementBoost, 0, n);
@@ -70,9 +71,9 @@ public sealed class PolicyPhase : ITickPhase<World.World>
     }
 
     /// <summary>What one active lever does in one tick, city by city in index order.</summary>
-    private readonly ref struct LeverActions(World.World world, Lever lever, in TickContext context)
+    private readonly ref struct LeverActions(World world, Lever lever, in TickContext context)
     {
-        private readonly World.World _world = world;
+        private readonly World _world = world;
         private readonly Lever _lever = lever;
         private readonly double _dt = context.Dt;
 
@@ -105,7 +106,7 @@ public sealed class PolicyPhase : ITickPhase<World.World>
             {
                 if (!_lever.TargetCity[c] || (_lever.Type == PolicyType.Allocation && _lever.FundedSector[c] < 0)) continue;
                 var region = RegionCities(c);
-                var wanted = NetworkFactory.StochasticRound(_lever.Spec.IntroductionsPerTick, random.NextDouble());
+                var wanted = Sampling.StochasticRound(_lever.Spec.IntroductionsPerTick, random.NextDouble());
                 for (var k = 0; k < wanted && _lever.CanSpend(c, cost); k++)
                 {
                     if (!Matchmaking.Introduce(_world, c, region, SectorIn(c, ref random), reach, university, ref random)) continue;
@@ -122,7 +123,7 @@ public sealed class PolicyPhase : ITickPhase<World.World>
             for (var c = 0; c < _lever.TargetCity.Length; c++)
             {
                 if (!_lever.TargetCity[c] || (_lever.Type == PolicyType.Allocation && _lever.FundedSector[c] < 0)) continue;
-                var wanted = NetworkFactory.StochasticRound(_lever.Spec.OutreachPerTick, random.NextDouble());
+                var wanted = Sampling.StochasticRound(_lever.Spec.OutreachPerTick, random.NextDouble());
                 for (var k = 0; k < wanted && _lever.CanSpend(c, cost); k++)
                 {
                     var firm = Matchmaking.RandomFirm(_world, [c], SectorIn(c, ref random), ref random);

@@ -1,4 +1,4 @@
-using AdoptionSim.Model.World;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Rules;
 
@@ -6,7 +6,7 @@ namespace AdoptionSim.Model.Rules;
 public static class Invention
 {
     /// <summary>Relative invention weight of a firm (the rate per year divided by the base rate).</summary>
-    public static double Weight(World.World world, int firm)
+    public static double Weight(World world, int firm)
     {
         var spec = world.Spec.Invention;
         var firms = world.Firms;
@@ -17,6 +17,6 @@ public static class Invention
     }
 
     /// <summary>Probability that a firm invents in a tick.</summary>
-    public static double Probability(World.World world, int firm) =>
+    public static double Probability(World world, int firm) =>
         -double.ExpM1(-world.Spec.Invention.BaseRate * Weight(world, firm) * world.Dt);
 }

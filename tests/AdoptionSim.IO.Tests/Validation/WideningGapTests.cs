@@ -1,9 +1,9 @@
 using AdoptionSim.Core.Engine;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.Model.Measures;
-using AdoptionSim.Model.Simulation;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Statistics;
-using AdoptionSim.Model.World;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.IO.Tests.Validation;
 

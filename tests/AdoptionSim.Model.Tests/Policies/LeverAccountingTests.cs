@@ -1,8 +1,9 @@
-using AdoptionSim.Model.Build;
+using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.Policies;
 using AdoptionSim.Model.Scenario;
-using AdoptionSim.Model.World;
-using AdoptionSim.Model.Simulation;
+using AdoptionSim.Model.State;
+using AdoptionSim.Model;
+using AdoptionSim.Model.Measures;
 using static AdoptionSim.Model.Tests.Policies.LeverHarness;
 
 namespace AdoptionSim.Model.Tests.Policies;
@@ -46,7 +47,7 @@ public sealed class LeverAccountingTests
     }
 
     /// <summary>Runs and sums every tick's spend (the lever's per-tick counters are reset each tick).</summary>
-    private static World.World RunCollectingSpend(ScenarioSpec spec, out List<double> spentPerTick)
+    private static World RunCollectingSpend(ScenarioSpec spec, out List<double> spentPerTick)
     {
         var spent = new List<double>();
         var observer = new SpendObserver(spent);
@@ -55,11 +56,11 @@ public sealed class LeverAccountingTests
         return observer.Last!;
     }
 
-    private sealed class SpendObserver(List<double> spent) : Core.Engine.ISimulationObserver<World.World>
+    private sealed class SpendObserver(List<double> spent) : Core.Engine.ISimulationObserver<World>
     {
-        public World.World? Last { get; private set; }
-        public void OnStart(World.World state) => Last = state;
-        public void OnTick(World.World state, int tick) => spent.Add(state.Levers.Sum(l => l.Spend.Sum()));
+        public World? Last { get; private set; }
+        public void OnStart(World state) => Last = state;
+        public void OnTick(World state, int tick) => spent.Add(state.Levers.Sum(l => l.Spend.Sum()));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class LeverEffectTests
         ShouldRaise(Effect(broker, r => UniversityLinked(r, Town)), "Town firms linked to a university");
     }
 
-    private static double UniversityLinked(Simulation.RecordingObserver r, int city)
+    private static double UniversityLinked(Runs.RecordingObserver r, int city)
     {
         var w = r.Last!;
         return Enumerable.Range(0, w.Firms.Count).Count(f => w.Firms.Alive[f] && w.Firms.City[f] == city && w.Firms.UniversityLinked[f]);
@@ -89,7 +89,7 @@ public sealed class LeverEffectTests
         ShouldRaise(Effect(maa, r => CrossCityDynamicTies(r), OneRegion), "dynamic ties between the two cities at the end");
     }
 
-    private static double CrossCityDynamicTies(Simulation.RecordingObserver r)
+    private static double CrossCityDynamicTies(Runs.RecordingObserver r)
     {
         var world = r.Last!;
         var count = 0;
@@ -108,7 +108,7 @@ public sealed class LeverEffectTests
         Effect(skills, r => MeanAbsorptive(r, Hub)).Mean.Should().BeApproximately(0, 0.02, "the hub is not targeted (only entrants and movers differ)");
     }
 
-    private static double MeanAbsorptive(Simulation.RecordingObserver r, int city)
+    private static double MeanAbsorptive(Runs.RecordingObserver r, int city)
     {
         var w = r.Last!;
         return Enumerable.Range(0, w.Firms.Count).Where(f => w.Firms.Alive[f] && w.Firms.City[f] == city).Average(f => (double)w.Firms.Absorptive[f]);

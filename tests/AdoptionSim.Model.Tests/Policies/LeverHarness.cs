@@ -1,7 +1,8 @@
 using AdoptionSim.Model.Scenario;
-using AdoptionSim.Model.Simulation;
+using AdoptionSim.Model;
+using AdoptionSim.Model.Measures;
 using AdoptionSim.Model.Statistics;
-using AdoptionSim.Model.Tests.Simulation;
+using AdoptionSim.Model.Tests.Runs;
 
 namespace AdoptionSim.Model.Tests.Policies;
 

@@ -1,6 +1,7 @@
 using AdoptionSim.IO.Parquet;
-using AdoptionSim.Model.Simulation;
-using AdoptionSim.Model.World;
+using AdoptionSim.Model;
+using AdoptionSim.Model.Measures;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.IO.Runs.Tables;
 

@@ -1,5 +1,5 @@
 using AdoptionSim.IO.Parquet;
-using AdoptionSim.Model.World;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.IO.Runs.Tables;
 

@@ -1,0 +1,77 @@
+using AdoptionSim.IO.Charts;
+using AdoptionSim.IO.Experiments;
+using AdoptionSim.IO.Parquet;
+using AdoptionSim.IO.Plotting;
+using AdoptionSim.IO.Runs;
+using AdoptionSim.IO.Scenarios;
+
+namespace AdoptionSim.Cli.Commands;
+
+/// <summary>
+/// Turns the errors a user can cause into a clear message on stderr and a meaningful exit code, so no
+/// command shows a stack trace for bad input. Anything else is a bug and is reported as one.
+/// </summary>
+public static class CommandErrors
+{
+    /// <summary>Runs a command's action, writing the messages of the errors it knows to <paramref name="error"/> (the invocation's error writer).</summary>
+    public static int Guard(TextWriter error, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (PlotInputException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Invalid;
+        }
+        catch (ToolMissingException e)
+        {
+            // "PNG output needs rsvg-convert (Debian package librsvg2-bin): install it or use --format svg"
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (PngConversionException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (ScenarioException e)
+        {
+            foreach (var problem in e.Errors) error.WriteLine(problem);
+            error.WriteLine($"{e.Errors.Count} error(s): nothing was run.");
+            return ExitCodes.Invalid;
+        }
+        catch (ExperimentException e)
+        {
+            foreach (var problem in e.Errors) error.WriteLine(problem);
+            error.WriteLine($"{e.Errors.Count} error(s) in the experiment: nothing was run.");
+            return ExitCodes.Invalid;
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (RunOutputException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (ParquetFormatException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Invalid;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("interrupted: no results were kept.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+}

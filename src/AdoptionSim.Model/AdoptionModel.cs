@@ -1,0 +1,40 @@
+using AdoptionSim.Core.Engine;
+using AdoptionSim.Core.Random;
+using AdoptionSim.Model.Phases;
+using AdoptionSim.Model.Policies;
+using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.Setup;
+using AdoptionSim.Model.State;
+
+namespace AdoptionSim.Model;
+
+/// <summary>How to run a scenario: seed, length and threads (which never change results).</summary>
+public sealed record RunOptions(long Seed, int Ticks, int Threads);
+
+/// <summary>
+/// The adoption model: its phases in order, and the one run loop every entry point uses (the CLI's run and
+/// sweep through <c>ScenarioRun</c>, the tests, the benchmark): build the world from the seed, then step it.
+/// </summary>
+public static class AdoptionModel
+{
+    /// <summary>The phases of a tick, in order: begin → invent → broker → policy → adopt → economy → relocate → enter.</summary>
+    public static TickSchedule<World> Schedule() =>
+        new([new BeginTickPhase(), new InventPhase(), new BrokerPhase(), new PolicyPhase(), new AdoptPhase(), new EconomyPhase(), new RelocationPhase(), new EntryPhase()]);
+
+    public static World Build(ScenarioSpec spec, long seed) =>
+        WorldBuilder.Build(spec, new RandomStreams((ulong)seed));
+
+    /// <summary>
+    /// Builds the world and runs it, handing the state to the observer at tick 0 and after every tick.
+    /// Returns the schedule, whose per-phase wall times the run manifest reports.
+    /// </summary>
+    public static TickSchedule<World> Run(ScenarioSpec spec, RunOptions options, ISimulationObserver<World> observer,
+        CancellationToken cancellation = default)
+    {
+        var streams = new RandomStreams((ulong)options.Seed);
+        var world = WorldBuilder.Build(spec, streams);
+        var schedule = Schedule();
+        Simulation.Run(world, schedule, options.Ticks, spec.Tick.Years, streams, options.Threads, observer, cancellation);
+        return schedule;
+    }
+}

@@ -1,0 +1,72 @@
+using AdoptionSim.Core.Random;
+using AdoptionSim.Model.Rules;
+using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.State;
+
+namespace AdoptionSim.Model.Setup;
+
+/// <summary>
+/// Creates the firms city by city (so a city's firms are contiguous at set-up), each city from its own
+/// random stream: adding a city at the end never changes the firms of the others.
+/// </summary>
+public static class FirmFactory
+{
+    /// <summary>Firms per city before anchors: exact <c>firms.count</c> shared by population, or the per-1,000 rule.</summary>
+    public static int[] FirmCounts(FirmsSpec spec, CityTable cities)
+    {
+        var counts = new int[cities.Count];
+        var totalPopulation = cities.Population.Sum();
+        for (var c = 0; c < cities.Count; c++)
+        {
+            var expected = spec.Count > 0
+                ? spec.Count * (totalPopulation > 0 ? cities.Population[c] / totalPopulation : 1.0 / cities.Count)
+                : cities.Population[c] / 1000.0 * spec.PerThousand * spec.Scale;
+            counts[c] = Math.Max(spec.Count > 0 ? 1 : spec.MinPerCity, (int)Math.Round(expected, MidpointRounding.ToEven));
+        }
+        return counts;
+    }
+
+    /// <summary>Adds every city's firms; returns the first firm index of each city (and the total at the end).</summary>
+    public static int[] Populate(FirmTable firms, ScenarioSpec spec, CityTable cities, SectorTable sectors, RandomStreams streams)
+    {
+        var counts = FirmCounts(spec.Firms, cities);
+        firms.Grow(counts.Sum() + cities.AnchorFirms.Sum());
+        var starts = new int[cities.Count + 1];
+        var sizeCumulative = SizeCumulative(spec.Firms.SizeShares);
+        for (var c = 0; c < cities.Count; c++)
+        {
+            starts[c] = firms.Count;
+            var random = RandomStreams.AsSystemRandom(streams.Key(StreamPurpose.FirmCreation, c));
+            var sectorCumulative = Sampling.Cumulative(cities.SectorMix[c]);
+            for (var k = 0; k < counts[c]; k++)
+            {
+                var size = (SizeClass)Sampling.Pick(sizeCumulative, random.NextDouble());
+                AddFirm(firms, spec, cities, c, Sampling.Pick(sectorCumulative, random.NextDouble()), size, random);
+            }
+            // Anchors are the cluster's big firms: in the city's largest high-tech sector share if it has one.
+            var anchorSector = AnchorSector(cities.SectorMix[c], sectors);
+            for (var k = 0; k < cities.AnchorFirms[c]; k++) AddFirm(firms, spec, cities, c, anchorSector, SizeClass.Anchor, random);
+        }
+        starts[cities.Count] = firms.Count;
+        return starts;
+    }
+
+    private static void AddFirm(FirmTable firms, ScenarioSpec spec, CityTable cities, int city, int sector, SizeClass size, System.Random random)
+    {
+        var absorptive = (float)FirmDraws.Absorptive(spec.Firms, cities.Skills[city], size, random);
+        var meanLog = spec.Economy.SkillsProductivityEffect * (cities.Skills[city] - 0.5);
+        firms.Add(city, sector, size, absorptive, FirmDraws.Productivity(spec.Economy, meanLog, random));
+    }
+
+    private static int AnchorSector(double[] mix, SectorTable sectors)
+    {
+        var htm = sectors.IndexOf("htm");
+        if (htm >= 0 && mix[htm] > 0) return htm;
+        var best = 0;
+        for (var s = 1; s < mix.Length; s++) if (mix[s] > mix[best]) best = s;
+        return best;
+    }
+
+    private static double[] SizeCumulative(SizeShares shares) =>
+        Sampling.Cumulative([shares.Micro, shares.Small, shares.Medium, shares.Large]);
+}

@@ -1,0 +1,113 @@
+using AdoptionSim.Core.Random;
+using AdoptionSim.Model.Rules;
+using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.State;
+
+namespace AdoptionSim.Model.Setup;
+
+/// <summary>
+/// Builds the standing ties: local (sector homophily on a ring lattice per sector, small-world
+/// shortcuts, degree growing with size), anchor supply chains, and inter-city ties by a gravity model.
+/// Each part draws from its own stream, per city where it can, so the parts do not disturb each other.
+/// </summary>
+public static class NetworkFactory
+{
+    public static Network Create(ScenarioSpec spec, CityTable cities, FirmTable firms, int[] cityStarts, RandomStreams streams)
+    {
+        var edges = new List<(int, int, float)>();
+        if (spec.Network.Mixing != "full")
+        {
+            for (var c = 0; c < cities.Count; c++)
+            {
+                AddLocalTies(edges, spec.Network, firms, cityStarts[c], cityStarts[c + 1], streams.Key(StreamPurpose.LocalNetwork, c));
+                AddAnchorTies(edges, spec.Network, firms, cityStarts[c], cityStarts[c + 1], streams.Key(StreamPurpose.AnchorNetwork, c));
+            }
+            AddIntercityTies(edges, spec.Network, cities, firms, cityStarts, streams.Key(StreamPurpose.IntercityNetwork));
+        }
+        return Network.FromEdges(firms.Count, edges);
+    }
+
+    private static void AddLocalTies(List<(int, int, float)> edges, NetworkSpec spec, FirmTable firms, int start, int end, ulong key)
+    {
+        var n = end - start;
+        if (n < 2) return;
+        var random = RandomStreams.Sequential(key);
+        var bySector = new Dictionary<int, List<int>>();
+        for (var f = start; f < end; f++)
+        {
+            if (!bySector.TryGetValue(firms.Sector[f], out var list)) bySector[firms.Sector[f]] = list = [];
+            list.Add(f);
+        }
+        var positionInSector = new int[n];
+        foreach (var list in bySector.Values)
+            for (var k = 0; k < list.Count; k++) positionInSector[list[k] - start] = k;
+
+        for (var f = start; f < end; f++)
+        {
+            var sameSector = bySector[firms.Sector[f]];
+            // Each firm makes half its target degree; ties it receives from others make up the rest.
+            var stubs = Sampling.StochasticRound(spec.LocalDegree.Of(firms.Size[f]) / 2.0, random.NextDouble());
+            for (var j = 1; j <= stubs; j++)
+            {
+                int partner;
+                if (random.NextDouble() < spec.Rewire || sameSector.Count < 2)
+                    partner = start + random.NextInt(n);
+                else if (random.NextDouble() < spec.Homophily)
+                    partner = sameSector[(positionInSector[f - start] + j) % sameSector.Count];
+                else
+                    partner = start + random.NextInt(n); // a firm of any sector: mostly another sector
+                if (partner != f) edges.Add((f, partner, TieWeight(spec, firms, f, partner)));
+            }
+        }
+    }
+
+    /// <summary>Anchors tie to suppliers: firms of their city in other sectors.</summary>
+    private static void AddAnchorTies(List<(int, int, float)> edges, NetworkSpec spec, FirmTable firms, int start, int end, ulong key)
+    {
+        var random = RandomStreams.Sequential(key);
+        for (var f = start; f < end; f++)
+        {
+            if (firms.Size[f] != SizeClass.Anchor) continue;
+            for (var k = 0; k < spec.AnchorSuppliers && end - start > 1; k++)
+            {
+                var partner = start + random.NextInt(end - start);
+                if (partner != f) edges.Add((f, partner, 1f));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Expected ties between cities i and j are T·G_ij/ΣG with G_ij = P_i·P_j / max(d_ij, d_min)^β and
+    /// T = ties per firm × firms / 2; the count per pair is the integer part plus a Bernoulli draw of the
+    /// rest. Ends are drawn within each city in proportion to firms' local degree (bigger firms reach further).
+    /// </summary>
+    private static void AddIntercityTies(List<(int, int, float)> edges, NetworkSpec spec, CityTable cities, FirmTable firms, int[] starts, ulong key)
+    {
+        if (cities.Count < 2 || spec.IntercityTiesPerFirm <= 0) return;
+        var gravity = Gravity.Weights(cities, spec.GravityBeta, spec.GravityMinKm);
+        var total = gravity.Sum(g => g.Weight);
+        if (total <= 0) return;
+        var expectedTies = spec.IntercityTiesPerFirm * firms.Count / 2.0;
+        var endWeights = new double[cities.Count][];
+        for (var c = 0; c < cities.Count; c++)
+        {
+            endWeights[c] = new double[starts[c + 1] - starts[c]];
+            for (var f = starts[c]; f < starts[c + 1]; f++) endWeights[c][f - starts[c]] = spec.LocalDegree.Of(firms.Size[f]);
+            endWeights[c] = Sampling.Cumulative(endWeights[c]);
+        }
+        var random = RandomStreams.Sequential(key);
+        foreach (var (i, j, weight) in gravity)
+        {
+            var ties = Sampling.StochasticRound(expectedTies * weight / total, random.NextDouble());
+            for (var k = 0; k < ties; k++)
+            {
+                var a = starts[i] + Sampling.PickWeighted(endWeights[i], random.NextDouble());
+                var b = starts[j] + Sampling.PickWeighted(endWeights[j], random.NextDouble());
+                edges.Add((a, b, 1f));
+            }
+        }
+    }
+
+    private static float TieWeight(NetworkSpec spec, FirmTable firms, int a, int b) =>
+        firms.Sector[a] == firms.Sector[b] && firms.City[a] == firms.City[b] ? (float)spec.CompetitorTrust : 1f;
+}

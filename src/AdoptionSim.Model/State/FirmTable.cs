@@ -1,0 +1,97 @@
+namespace AdoptionSim.Model.State;
+
+/// <summary>
+/// Firms as a struct of arrays: the per-tick loops stream over these, so no object per firm.
+/// Arrays grow by doubling when firms enter; <see cref="Count"/> is the number of firm slots in use
+/// (exited firms keep their slot with <see cref="Alive"/> false, so indices are stable).
+/// </summary>
+public sealed class FirmTable
+{
+    public int Count { get; private set; }
+    public int Capacity => City.Length;
+
+    public int[] City = [];
+    public byte[] Sector = [];
+    public SizeClass[] Size = [];
+    public float[] Absorptive = [];
+    public bool[] Alive = [];
+
+    /// <summary>Number of ideas the firm has adopted (kept incrementally, for adoption shares).</summary>
+    public int[] AdoptedCount = [];
+
+    /// <summary>
+    /// The ideas each firm has adopted, first <see cref="AdoptedCount"/> entries (null before its first).
+    /// Not read per tick: it makes cutting and making ties cost the ideas the two firms have, instead of
+    /// a pass over every idea's array.
+    /// </summary>
+    public int[]?[] AdoptedIdeas = [];
+
+    public ReadOnlySpan<int> IdeasOf(int firm) => AdoptedIdeas[firm] is { } ideas ? ideas.AsSpan(0, AdoptedCount[firm]) : [];
+
+    /// <summary>Records an adoption in the firm's count and list.</summary>
+    public void RecordAdoption(int firm, int idea)
+    {
+        ref var ideas = ref AdoptedIdeas[firm];
+        ideas ??= new int[4];
+        if (AdoptedCount[firm] == ideas.Length) Array.Resize(ref ideas, ideas.Length * 2);
+        ideas[AdoptedCount[firm]++] = idea;
+    }
+
+    /// <summary>Has a tie made by a university broker (invents more).</summary>
+    public bool[] UniversityLinked = [];
+
+    /// <summary>Extra external coefficient p this tick from broker outreach (reset every tick).</summary>
+    public float[] OutreachBoost = [];
+
+    /// <summary>Extra p this tick from a public-procurement lead market (reset every tick).</summary>
+    public float[] ProcurementBoost = [];
+
+    /// <summary>Share of business rates cut this tick by a lever (reset every tick).</summary>
+    public float[] RateCut = [];
+
+    /// <summary>Extra revenue per worker per year this tick from public procurement (reset every tick).</summary>
+    public float[] RevenueBonus = [];
+
+    /// <summary>Revenue per worker; multiplied by (1 + value × relevance) with each adoption.</summary>
+    public double[] Productivity = [];
+
+    /// <summary>Consecutive ticks with a negative margin (a firm exits after a few).</summary>
+    public int[] LossTicks = [];
+
+    /// <summary>Margin per worker at the last economy phase (for snapshots).</summary>
+    public float[] Margin = [];
+
+    /// <summary>Appends a firm and returns its index.</summary>
+    public int Add(int city, int sector, SizeClass size, float absorptive, double productivity = 1.0)
+    {
+        if (Count == Capacity) Grow(Math.Max(16, Capacity * 2));
+        var f = Count++;
+        City[f] = city;
+        Sector[f] = (byte)sector;
+        Size[f] = size;
+        Absorptive[f] = absorptive;
+        Alive[f] = true;
+        Productivity[f] = productivity;
+        return f;
+    }
+
+    public void Grow(int capacity)
+    {
+        if (capacity <= Capacity) return;
+        Array.Resize(ref City, capacity);
+        Array.Resize(ref Sector, capacity);
+        Array.Resize(ref Size, capacity);
+        Array.Resize(ref Absorptive, capacity);
+        Array.Resize(ref Alive, capacity);
+        Array.Resize(ref AdoptedCount, capacity);
+        Array.Resize(ref AdoptedIdeas, capacity);
+        Array.Resize(ref UniversityLinked, capacity);
+        Array.Resize(ref OutreachBoost, capacity);
+        Array.Resize(ref Productivity, capacity);
+        Array.Resize(ref ProcurementBoost, capacity);
+        Array.Resize(ref RevenueBonus, capacity);
+        Array.Resize(ref RateCut, capacity);
+        Array.Resize(ref LossTicks, capacity);
+        Array.Resize(ref Margin, capacity);
+    }
+}

@@ -1,0 +1,43 @@
+namespace AdoptionSim.Model.State;
+
+/// <summary>What happened in the current tick, per city; reset at the start of every tick.</summary>
+public sealed class TickCounters
+{
+    public TickCounters(int cities)
+    {
+        Adoptions = new int[cities * Channels.Count];
+        Introductions = new int[cities];
+        Inventions = new int[cities];
+        Entries = new int[cities];
+        Exits = new int[cities];
+        RelocationsIn = new int[cities];
+        RelocationsOut = new int[cities];
+    }
+
+    public int[] Entries { get; }
+    public int[] Exits { get; }
+    public int[] RelocationsIn { get; }
+    public int[] RelocationsOut { get; }
+
+    /// <summary>[city * Channels.Count + channel]</summary>
+    public int[] Adoptions { get; }
+    public int[] Introductions { get; }
+    public int[] Inventions { get; }
+
+    /// <summary>This tick's adoptions in firm, then idea order.</summary>
+    public List<AdoptionEvent> Events { get; } = [];
+
+    public void Reset()
+    {
+        Array.Clear(Adoptions);
+        Array.Clear(Introductions);
+        Array.Clear(Inventions);
+        Array.Clear(Entries);
+        Array.Clear(Exits);
+        Array.Clear(RelocationsIn);
+        Array.Clear(RelocationsOut);
+        Events.Clear();
+    }
+}
+
+public readonly record struct AdoptionEvent(int Firm, int Idea, Channel Channel);

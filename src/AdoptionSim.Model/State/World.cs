@@ -1,0 +1,133 @@
+using AdoptionSim.Model.Scenario;
+
+namespace AdoptionSim.Model.State;
+
+/// <summary>The whole state of a run: the tables the phases read and write. Built by <see cref="WorldBuilder"/>.</summary>
+public sealed class World
+{
+    public required ScenarioSpec Spec { get; init; }
+    public required CityTable Cities { get; init; }
+    public required SectorTable Sectors { get; init; }
+    public required FirmTable Firms { get; init; }
+    public required Network Network { get; init; }
+    public required DynamicTies DynamicTies { get; init; }
+    public required IdeaTable Ideas { get; init; }
+    public required AdoptionState Adoption { get; init; }
+    public required BrokerTable Brokers { get; init; }
+    public required TickCounters Counters { get; init; }
+
+    /// <summary>Rent index of each city now (starts at the city's rent; moves when the rents feedback is on).</summary>
+    public required double[] RentIndex { get; init; }
+
+    /// <summary>The scenario's policy levers, in scenario order.</summary>
+    public required List<Lever> Levers { get; init; }
+
+    /// <summary>Extra pull of each city for relocating firms this tick, and the lever paying its grants (-1: none).</summary>
+    public required double[] RelocationBonus { get; init; }
+    public required int[] RelocationLever { get; init; }
+
+    /// <summary>City aggregates of the current tick's economy phase.</summary>
+    public required CityState CityState { get; init; }
+
+    /// <summary>Alive firms of each city at tick 0 (the reference for density).</summary>
+    public required int[] InitialFirms { get; init; }
+
+    /// <summary>Fully mixed population: S is the share of adopters among all other firms (the Bass case).</summary>
+    public required bool FullMixing { get; init; }
+
+    /// <summary>Tick length in years.</summary>
+    public double Dt => Spec.Tick.Years;
+
+    /// <summary>The tick the state describes (0 before the first step).</summary>
+    public int Tick { get; set; }
+
+    /// <summary>Alive firms of each city, in index order; rebuilt by <see cref="RebuildCityIndex"/> when firms enter, exit or move.</summary>
+    public int[][] FirmsByCity { get; private set; } = [];
+
+    public void RebuildCityIndex()
+    {
+        var lists = new List<int>[Cities.Count];
+        for (var c = 0; c < lists.Length; c++) lists[c] = [];
+        for (var f = 0; f < Firms.Count; f++) if (Firms.Alive[f]) lists[Firms.City[f]].Add(f);
+        FirmsByCity = lists.Select(l => l.ToArray()).ToArray();
+    }
+
+    /// <summary>
+    /// A firm adopts an idea: it joins the adopters (its contacts' exposure rises) and its productivity
+    /// rises by the idea's value times its relevance to the firm's sector.
+    /// </summary>
+    public void Adopt(int idea, int firm)
+    {
+        if (Adoption.Has(idea, firm)) return;
+        Adoption.MarkAdopted(idea, firm, Network, DynamicTies);
+        Firms.Productivity[firm] *= 1.0 + Ideas.Value[idea] * Ideas.Relevance[idea][Firms.Sector[firm]];
+    }
+
+    /// <summary>Makes room for more firms in every per-firm array (firms enter during a run).</summary>
+    public void EnsureFirmCapacity(int capacity)
+    {
+        if (capacity <= Firms.Capacity) return;
+        var grown = Math.Max(capacity, Firms.Capacity * 2);
+        Firms.Grow(grown);
+        Adoption.EnsureFirmCapacity(grown);
+        DynamicTies.EnsureCapacity(grown);
+    }
+
+    /// <summary>
+    /// Cuts every tie of a firm (it exits or moves away): standing ties get weight 0 in both directions,
+    /// and the exposure they carried is taken back; dynamic ties are removed. Returns nothing to undo:
+    /// the firm keeps its adopted ideas.
+    /// </summary>
+    public void DetachTies(int firm)
+    {
+        if (firm < Network.FirmCount)
+        {
+            var neighbours = Network.Neighbours(firm);
+            for (var k = 0; k < neighbours.Length; k++)
+            {
+                var w = Network.CutTie(firm, Network.Offsets[firm] + k);
+                if (w != 0f) Adoption.AdjustForTie(firm, neighbours[k], -w);
+            }
+            Network.WeightSum[firm] = 0f;
+        }
+        DynamicTies.RemoveAll(firm, Adoption.AdjustForTieRemoved);
+    }
+
+    /// <summary>Makes a dynamic tie (an introduction, or a local tie of a firm that entered or moved) and updates exposure.</summary>
+    public void AddDynamicTie(int a, int b, float weight, bool brokered)
+    {
+        DynamicTies.Add(a, b, weight, brokered, Tick);
+        Adoption.AdjustForTie(a, b, weight);
+    }
+
+    /// <summary>Removes brokered ties that carried nothing for their lifetime, taking back their exposure.</summary>
+    public void DecayBrokeredTies(int lifetime) =>
+        DynamicTies.Decay(Firms.Count, Tick, lifetime, Adoption.AdjustForTieRemoved);
+
+    /// <summary>A firm leaves: its ties go and it no longer counts among adopters.</summary>
+    public void Exit(int firm)
+    {
+        DetachTies(firm);
+        Firms.Alive[firm] = false;
+        foreach (var i in Firms.IdeasOf(firm)) Adoption.AdopterCount[i]--;
+    }
+
+    /// <summary>
+    /// A firm moves to another city: its ties are cut (exposure through them taken back, and any float
+    /// residue of inexact weights cleared, since it now has no ties) and it joins the new city.
+    /// </summary>
+    public void Move(int firm, int city)
+    {
+        DetachTies(firm);
+        for (var i = 0; i < Adoption.IdeaCount; i++) Adoption.Exposure[i][firm] = 0f;
+        Firms.City[firm] = city;
+        Firms.LossTicks[firm] = 0;
+    }
+
+    public int AliveFirms()
+    {
+        var n = 0;
+        for (var f = 0; f < Firms.Count; f++) if (Firms.Alive[f]) n++;
+        return n;
+    }
+}
