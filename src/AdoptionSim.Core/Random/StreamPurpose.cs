@@ -22,4 +22,7 @@ public enum StreamPurpose : ulong
     Benchmark = 14,
     Experiment = 15,
     InitialState = 16,
+    FirmIdentity = 17,
+    EntrantIdentity = 18,
+    Migration = 19,
 }

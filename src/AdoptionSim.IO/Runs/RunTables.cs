@@ -28,7 +28,8 @@ public static class RunTables
         I32("firms"), I32("ideas_available"), F64("adoption_share"), I32("adopters"),
         I32("adoptions"), I32("adoptions_external"), I32("adoptions_peer"), I32("adoptions_brokered"), I32("adoptions_procurement"),
         I32("introductions"), I32("inventions"),
-        F64("mean_productivity"), I32("entries"), I32("exits"), I32("relocations_in"), I32("relocations_out"), F64("rent_index"));
+        F64("mean_productivity"), I32("entries"), I32("exits"), I32("relocations_in"), I32("relocations_out"), F64("rent_index"),
+        F64("workers"), I32("ideas_inherited"), F64("population"), F64("skills"), F64("skilled_migration"), F64("attractiveness_gain"));
 
     public static readonly ParquetSchema GapTicks = new(
         Str("run_id"), Str("scenario"), I64("seed"), I32("tick"), Str("variable"),

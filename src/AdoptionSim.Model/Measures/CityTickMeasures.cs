@@ -25,8 +25,9 @@ public static class CityTickMeasures
                 byChannel[0] + byChannel[1] + byChannel[2] + byChannel[3], byChannel[(int)Channel.External], byChannel[(int)Channel.Peer],
                 byChannel[(int)Channel.Brokered], byChannel[(int)Channel.Procurement],
                 counters.Introductions[c], counters.Inventions[c],
-                totals.MeanProductivity(c),
-                counters.Entries[c], counters.Exits[c], counters.RelocationsIn[c], counters.RelocationsOut[c], world.RentIndex[c]);
+                totals.ProductivityPerWorker(c),
+                counters.Entries[c], counters.Exits[c], counters.RelocationsIn[c], counters.RelocationsOut[c], world.CityState.Rent[c],
+                totals.Workers[c], counters.Inherited[c], world.CityState.Population[c], world.CityState.Skills[c], counters.SkilledMigration[c], world.CityState.AttractivenessGain(c));
         }
     }
 }

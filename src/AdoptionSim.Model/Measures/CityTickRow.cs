@@ -20,4 +20,10 @@ public readonly record struct CityTickRow(
     int Exits,
     int RelocationsIn,
     int RelocationsOut,
-    double RentIndex);
+    double RentIndex,
+    double Workers,
+    int IdeasInherited,
+    double Population,
+    double Skills,
+    double SkilledMigration,
+    double AttractivenessGain);

@@ -87,7 +87,7 @@ public sealed class AdoptPhase : ITickPhase<World>
         private ulong[] _ideaKeys = [];
         private double[] _absorptiveDt = [];
         private double[] _external = [];
-        private double[] _inverseWeight = [];
+        private double[] _inverseContacts = [];
         private int _aliveFirms;
 
         public void Prepare(World world, in TickContext context)
@@ -101,16 +101,19 @@ public sealed class AdoptPhase : ITickPhase<World>
             var tickKey = context.Streams.Key(StreamPurpose.Adoption, context.Tick);
             for (var i = 0; i < ideas.Count; i++)
             {
-                _ideaKeys[i] = RandomStreams.Derive(tickKey, (ulong)i);
+                _ideaKeys[i] = RandomStreams.Derive(tickKey, ideas.Key[i]);
                 for (var s = 0; s < _sectors; s++) _relevanceTimesEase[i * _sectors + s] = ideas.Relevance[i][s] * (1.0 - ideas.Complexity[i]);
             }
             var firms = world.Firms;
             var n = firms.Count;
             Fit(ref _absorptiveDt, n);
             Fit(ref _external, n);
-            Fit(ref _inverseWeight, n);
+            Fit(ref _inverseContacts, n);
             var p = world.Spec.Adoption.P;
             var standingFirms = world.Network.FirmCount;
+            // Skilled arrivals (or departures) since tick 0 shift the absorptive capacity of a city's firms.
+            var skillsEffect = world.Spec.Firms.SkillsEffect;
+            var cityState = world.CityState;
             for (var f = 0; f < n; f++)
             {
                 if (!firms.Alive[f])
@@ -118,11 +121,13 @@ public sealed class AdoptPhase : ITickPhase<World>
                     _absorptiveDt[f] = 0; // the decision loop skips k = 0: exited firms never adopt
                     continue;
                 }
-                _absorptiveDt[f] = firms.Absorptive[f] * context.Dt;
+                var shift = skillsEffect * cityState.SkillsGain(firms.City[f]);
+                _absorptiveDt[f] = (shift == 0 ? firms.Absorptive[f] : Math.Clamp(firms.Absorptive[f] + shift, 0.0, 1.0)) * context.Dt;
                 _external[f] = p + firms.OutreachBoost[f] + firms.ProcurementBoost[f];
-                var dynamic = world.DynamicTies.WeightSum[f];
-                var total = (f < standingFirms ? world.Network.WeightSum[f] : 0f) + dynamic;
-                _inverseWeight[f] = total > 0 ? 1.0 / total : 0.0;
+                // S is the trust-weighted share of the firm's contacts: each contact counts once below the line,
+                // its adoption counts its trust above it (competitors count less unless a broker mediated).
+                var contacts = (f < standingFirms ? world.Network.LiveTies[f] : 0) + world.DynamicTies.Count(f);
+                _inverseContacts[f] = contacts > 0 ? 1.0 / contacts : 0.0;
             }
             _aliveFirms = world.FullMixing ? world.AliveFirms() : 0;
         }
@@ -137,11 +142,12 @@ public sealed class AdoptPhase : ITickPhase<World>
         public void Decide(int idea, int start, int end, List<AdoptionEvent> events)
         {
             var sector = _world.Firms.Sector.AsSpan();
+            var firmKey = _world.Firms.Key.AsSpan();
             var adopted = _world.Adoption.Adopted[idea].AsSpan();
             var exposure = _world.Adoption.Exposure[idea].AsSpan();
             var absorptiveDt = _absorptiveDt.AsSpan();
             var external = _external.AsSpan();
-            var inverseWeight = _inverseWeight.AsSpan();
+            var inverseContacts = _inverseContacts.AsSpan();
             var ease = _relevanceTimesEase.AsSpan(idea * _sectors, _sectors);
             var key = _ideaKeys[idea];
             var q = _q;
@@ -153,8 +159,8 @@ public sealed class AdoptPhase : ITickPhase<World>
                 if (adopted[f] != 0) continue;
                 var k = absorptiveDt[f] * ease[sector[f]];
                 if (k <= 0) continue; // exited firms have a·Δt = 0
-                var share = fullMixing ? fullMixingShare : exposure[f] * inverseWeight[f];
-                var u = RandomStreams.UniformAt(key, (ulong)f);
+                var share = fullMixing ? fullMixingShare : exposure[f] * inverseContacts[f];
+                var u = RandomStreams.UniformAt(key, firmKey[f]);
                 if (!Hazard.Adopts(u, k * (external[f] + q * share))) continue;
                 events.Add(new AdoptionEvent(f, idea, AttributeChannel(idea, f, key, share)));
             }
@@ -166,8 +172,8 @@ public sealed class AdoptPhase : ITickPhase<World>
             var firms = _world.Firms;
             double brokeredShare = 0;
             if (!_world.FullMixing && _world.DynamicTies.HasAny(f))
-                brokeredShare = BrokeredExposure(f, _world.Adoption.Adopted[idea]) * _inverseWeight[f];
-            return ChooseChannel(key, f, _world.Spec.Adoption.P, firms.OutreachBoost[f], firms.ProcurementBoost[f],
+                brokeredShare = BrokeredExposure(f, _world.Adoption.Adopted[idea]) * _inverseContacts[f];
+            return ChooseChannel(key, firms.Key[f], _world.Spec.Adoption.P, firms.OutreachBoost[f], firms.ProcurementBoost[f],
                 _q * (share - brokeredShare), _q * brokeredShare);
         }
 
@@ -182,10 +188,10 @@ public sealed class AdoptPhase : ITickPhase<World>
 
         /// <summary>Attributes an adoption to a channel in proportion to the parts of the hazard; outreach counts as brokered.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Channel ChooseChannel(ulong key, int firm, double external, double outreach, double procurement, double peer, double brokered)
+        private static Channel ChooseChannel(ulong key, ulong firmKey, double external, double outreach, double procurement, double peer, double brokered)
         {
             var total = external + outreach + procurement + peer + brokered;
-            var v = RandomStreams.UniformAt(RandomStreams.Derive(key, ChannelCoordinate), (ulong)firm) * total;
+            var v = RandomStreams.UniformAt(RandomStreams.Derive(key, ChannelCoordinate), firmKey) * total;
             if (v < external) return Channel.External;
             if (v < external + peer) return Channel.Peer;
             if (v < external + peer + procurement) return Channel.Procurement;

@@ -7,7 +7,7 @@ using AdoptionSim.Model.State;
 namespace AdoptionSim.Model.Phases;
 
 /// <summary>
-/// Brokers spend their capacity: each introduction ties two firms that would not otherwise trust each
+/// Brokers spend their capacity (per year, so capacity × Δt a tick): each introduction ties two firms that would not otherwise trust each
 /// other (competitors, other sectors, or other cities of the region, by the broker's reach); outreach
 /// raises the external coefficient p of the firms reached this tick. Then brokered ties that carried
 /// nothing for their lifetime decay. Brokers act in table order, each from its own stream.
@@ -23,17 +23,17 @@ public sealed class BrokerPhase : ITickPhase<World>
         for (var b = 0; b < brokers.Count; b++)
         {
             var random = RandomStreams.Sequential(RandomStreams.Derive(key, (ulong)b));
-            var introductions = Sampling.StochasticRound(brokers.Capacity[b], random.NextDouble());
+            var introductions = Sampling.StochasticRound(brokers.Capacity[b] * context.Dt, random.NextDouble());
             for (var k = 0; k < introductions; k++)
                 Matchmaking.Introduce(world, brokers.HomeCity[b], brokers.Cities[b], brokers.Sector[b], brokers.Reach[b],
                     brokers.Kind[b] == BrokerKind.University, ref random);
-            var outreach = Sampling.StochasticRound(brokers.Outreach[b], random.NextDouble());
+            var outreach = Sampling.StochasticRound(brokers.Outreach[b] * context.Dt, random.NextDouble());
             for (var k = 0; k < outreach; k++)
             {
                 var firm = Matchmaking.RandomFirm(world, brokers.Cities[b], brokers.Sector[b], ref random);
                 if (firm >= 0) world.Firms.OutreachBoost[firm] += (float)world.Spec.Adoption.BrokerOutreachP;
             }
         }
-        world.DecayBrokeredTies(world.Spec.Network.BrokeredTieLifetime);
+        world.DecayBrokeredTies(world.Spec.Network.BrokeredTieYears / context.Dt);
     }
 }

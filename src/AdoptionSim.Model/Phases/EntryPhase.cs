@@ -1,17 +1,20 @@
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Rules;
-using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.State;
 using MathNet.Numerics.Distributions;
 
 namespace AdoptionSim.Model.Phases;
 
 /// <summary>
-/// New firms: nationally about entry_rate × firms × Δt a tick, shared between cities in proportion to
-/// firms × attractiveness^elasticity, each city's count Poisson distributed. An entrant's sector comes
-/// from the city's mix and its productivity is drawn around the city's current mean (local knowledge
-/// spills over to newcomers), so productive places breed productive entrants.
+/// New firms replace exits: a city's entrants per year are its mean exit hazard times a target firm count,
+/// the count at tick 0 scaled by exp(entry_elasticity × attractiveness gained since tick 0), so births and
+/// deaths balance where nothing changes and firm counts drift towards places that became attractive
+/// (net entry = h̄·(target − firms): mean reversion at the turnover rate). Each city's count is Poisson. An
+/// entrant's sector comes from the city's mix; its productivity and absorptive capacity are drawn from the
+/// city's own tick-0 distributions (the place's structural level), so entry creates no trend by itself.
+/// What it knows comes from the place: it is a spinoff of a local firm of its sector and inherits some of
+/// that firm's ideas (<see cref="Spinoff"/>), then adopts more through the local ties it makes.
 /// </summary>
 public sealed class EntryPhase : ITickPhase<World>
 {
@@ -20,43 +23,39 @@ public sealed class EntryPhase : ITickPhase<World>
     public void Run(World world, in TickContext context)
     {
         if (!world.Spec.Feedbacks.Entry) return;
-        var economy = world.Spec.Economy;
+        var spec = world.Spec;
         var state = world.CityState;
-        var cities = world.Cities.Count;
-        var weights = new double[cities];
-        var alive = 0.0;
-        for (var c = 0; c < cities; c++)
-        {
-            var n = world.FirmsByCity[c].Length;
-            alive += n;
-            weights[c] = n * Math.Pow(state.Attractiveness[c], economy.EntryElasticity);
-        }
-        var total = weights.Sum();
-        if (total <= 0) return;
         var key = context.Streams.Key(StreamPurpose.Entry, context.Tick);
+        var sizes = Sampling.Cumulative([spec.Firms.SizeShares.Micro, spec.Firms.SizeShares.Small, spec.Firms.SizeShares.Medium, spec.Firms.SizeShares.Large]);
         var entrants = new List<int>();
-        var sizes = Sampling.Cumulative([world.Spec.Firms.SizeShares.Micro, world.Spec.Firms.SizeShares.Small, world.Spec.Firms.SizeShares.Medium, world.Spec.Firms.SizeShares.Large]);
-        for (var c = 0; c < cities; c++)
+        for (var c = 0; c < world.Cities.Count; c++)
         {
-            var expected = economy.EntryRate * context.Dt * alive * weights[c] / total;
+            if (world.InitialFirms[c] == 0) continue;
+            var target = world.InitialFirms[c] * Math.Exp(spec.Economy.EntryElasticity * state.AttractivenessGain(c));
+            var expected = state.ExitHazard[c] * target * context.Dt;
             if (expected <= 0) continue;
             var random = RandomStreams.AsSystemRandom(RandomStreams.Derive(key, (ulong)c));
             var count = Poisson.Sample(random, expected);
+            if (count == 0) continue;
+            var identity = context.Streams.Key(StreamPurpose.EntrantIdentity, context.Tick, c);
             var sectors = Sampling.Cumulative(world.Cities.SectorMix[c]);
-            var meanLog = Math.Log(Math.Max(state.MeanProductivity[c], 1e-9));
+            var meanLog = FirmDraws.MeanLogProductivity(spec.Economy, state.InitialSkills[c]);
             for (var k = 0; k < count; k++)
             {
                 world.EnsureFirmCapacity(world.Firms.Count + 1);
                 var size = (SizeClass)Sampling.Pick(sizes, random.NextDouble());
                 var sector = Sampling.Pick(sectors, random.NextDouble());
-                var absorptive = (float)FirmDraws.Absorptive(world.Spec.Firms, world.Cities.Skills[c], size, random);
-                entrants.Add(world.Firms.Add(c, sector, size, absorptive, FirmDraws.Productivity(economy, meanLog, random)));
+                var absorptive = (float)FirmDraws.Absorptive(spec.Firms, state.InitialSkills[c], size, random);
+                var productivity = FirmDraws.Productivity(spec.Economy, meanLog, random);
+                var entrant = world.Firms.Add(RandomStreams.Derive(identity, (ulong)k), c, sector, size, absorptive, productivity);
+                world.Counters.Inherited[c] += Spinoff.Inherit(world, entrant, spec.Economy.SpinoffInheritance, random);
+                entrants.Add(entrant);
                 world.Counters.Entries[c]++;
             }
         }
         if (entrants.Count == 0) return;
         world.RebuildCityIndex();
         var tiesKey = RandomStreams.Derive(key, ulong.MaxValue);
-        foreach (var f in entrants) LocalTies.Make(world, f, RandomStreams.Derive(tiesKey, (ulong)f));
+        foreach (var f in entrants) LocalTies.Make(world, f, RandomStreams.Derive(tiesKey, world.Firms.Key[f]));
     }
 }

@@ -28,7 +28,7 @@ public sealed class InventPhase : ITickPhase<World>
         for (var f = 0; f < firmCount && world.Ideas.Count < spec.Invention.MaxIdeas; f++)
         {
             if (!firms.Alive[f]) continue;
-            var u = RandomStreams.UniformAt(key, (ulong)f);
+            var u = RandomStreams.UniformAt(key, firms.Key[f]);
             if (u >= bound || u >= Invention.Probability(world, f)) continue;
             IdeaFactory.Invent(world, f, context.Tick, context.Streams);
             world.Counters.Inventions[firms.City[f]]++;

@@ -1,17 +1,17 @@
-using AdoptionSim.Model.State;
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Rules;
-using AdoptionSim.Model.Setup;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Phases;
 
 /// <summary>
-/// A small share of firms move towards more attractive cities, less so with distance. The chance of
-/// considering a move rises with the firm's productivity relative to its city (productive firms are the
-/// footloose ones, as in the sorting literature); the destination is drawn in proportion to
-/// max(0, A_j − A_own)·exp(−d/D). A mover keeps its ideas and productivity, loses its old ties and makes
-/// new local ones.
+/// A small share of firms move towards cities whose attractiveness rose more than their own since tick 0,
+/// less so with distance. The chance of considering a move rises with the firm's productivity relative to
+/// its city (productive firms are the footloose ones, as in the sorting literature); the destination is
+/// drawn in proportion to max(0, gain_j + ln(1 + incentive_j) − gain_own − threshold)·exp(−d/D), so a move
+/// needs a gain above its cost and tick 0 is an equilibrium (no moves without change). A mover keeps its
+/// ideas and productivity, loses its old ties and makes new local ones.
 /// </summary>
 public sealed class RelocationPhase : ITickPhase<World>
 {
@@ -22,30 +22,35 @@ public sealed class RelocationPhase : ITickPhase<World>
     public void Run(World world, in TickContext context)
     {
         if (!world.Spec.Feedbacks.Relocation || world.Cities.Count < 2) return;
-        var distance = _distanceKm ??= Distances(world);
+        var distance = _distanceKm ??= Geography.DistanceMatrix(world.Cities);
         var economy = world.Spec.Economy;
         var firms = world.Firms;
         var state = world.CityState;
         var key = context.Streams.Key(StreamPurpose.Relocation, context.Tick);
         var destinationKey = RandomStreams.Derive(key, 1);
+        var certainKey = RandomStreams.Derive(key, 3);
         var rate = economy.RelocationRate * context.Dt;
-        var pulls = new double[world.Cities.Count];
+        var cities = world.Cities.Count;
+        var pulls = new double[cities];
+        var gains = new double[cities];
+        for (var j = 0; j < cities; j++) gains[j] = state.Firms[j] == 0 ? double.NegativeInfinity : state.AttractivenessGain(j) + Math.Log(1 + IncentiveIn(world, j));
         var movers = new List<int>();
         for (var f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f]) continue;
             var c = firms.City[f];
-            var relative = state.MeanProductivity[c] > 0 ? firms.Productivity[f] / state.MeanProductivity[c] : 1.0;
-            if (RandomStreams.UniformAt(key, (ulong)f) >= rate * Math.Pow(relative, economy.RelocationSelectivity)) continue;
+            var relative = state.Productivity[c] > 0 ? firms.Productivity[f] / state.Productivity[c] : 1.0;
+            if (RandomStreams.UniformAt(key, firms.Key[f]) >= rate * Math.Pow(relative, economy.RelocationSelectivity)) continue;
+            var own = state.AttractivenessGain(c) + economy.RelocationThreshold;
             var total = 0.0;
-            for (var j = 0; j < pulls.Length; j++)
+            for (var j = 0; j < cities; j++)
             {
-                pulls[j] = j == c || state.Firms[j] == 0 ? 0
-                    : Math.Max(0, state.Attractiveness[j] * (1 + IncentiveIn(world, j)) - state.Attractiveness[c]) * Math.Exp(-distance[c, j] / economy.RelocationDistanceKm);
+                pulls[j] = j == c ? 0 : Math.Max(0, gains[j] - own) * Math.Exp(-distance[c, j] / economy.RelocationDistanceKm);
                 total += pulls[j];
             }
-            if (total <= 0) continue;
-            var destination = Sampling.Pick(Sampling.Cumulative(pulls), RandomStreams.UniformAt(destinationKey, (ulong)f));
+            // A move needs a gain worth its cost: a small total pull moves proportionally few of those considering.
+            if (total <= 0 || RandomStreams.UniformAt(certainKey, firms.Key[f]) * economy.RelocationCertainGain >= total) continue;
+            var destination = Sampling.Pick(Sampling.Cumulative(pulls), RandomStreams.UniformAt(destinationKey, firms.Key[f]));
             // An enterprise zone pays its grant to every firm moving in while money lasts (deadweight included).
             var lever = world.RelocationLever[destination];
             if (lever >= 0 && world.Levers[lever].TrySpend(destination, world.Levers[lever].Spec.RelocationGrant))
@@ -58,7 +63,7 @@ public sealed class RelocationPhase : ITickPhase<World>
         if (movers.Count == 0) return;
         world.RebuildCityIndex();
         var tiesKey = RandomStreams.Derive(key, 2);
-        foreach (var f in movers) LocalTies.Make(world, f, RandomStreams.Derive(tiesKey, (ulong)f));
+        foreach (var f in movers) LocalTies.Make(world, f, RandomStreams.Derive(tiesKey, firms.Key[f]));
     }
 
     /// <summary>An enterprise zone's extra pull, only while its lever can still pay a relocation grant.</summary>
@@ -66,15 +71,5 @@ public sealed class RelocationPhase : ITickPhase<World>
     {
         var lever = world.RelocationLever[city];
         return lever >= 0 && world.Levers[lever].CanSpend(city, world.Levers[lever].Spec.RelocationGrant) ? world.RelocationBonus[city] : 0.0;
-    }
-
-    private static double[,] Distances(World world)
-    {
-        var cities = world.Cities;
-        var d = new double[cities.Count, cities.Count];
-        for (var i = 0; i < cities.Count; i++)
-        for (var j = 0; j < cities.Count; j++)
-            d[i, j] = Geography.DistanceKm(cities.Lat[i], cities.Lon[i], cities.Lat[j], cities.Lon[j]);
-        return d;
     }
 }

@@ -150,7 +150,7 @@ public sealed class PolicyPhase : ITickPhase<World>
                 foreach (var f in _world.FirmsByCity[c])
                 {
                     if (!Targets(f)) continue;
-                    var rent = economy.Workers.Of(firms.Size[f]) * economy.Floorspace * _world.RentIndex[c];
+                    var rent = economy.Workers.Of(firms.Size[f]) * economy.Floorspace * _world.CityState.Rent[c];
                     var forgone = Economics.Rates(economy, rent, _world.Cities.RateMultiplier[c]) * cut * _dt * economy.PoundsPerUnit;
                     if (forgone <= 0 || !_lever.TrySpend(c, forgone)) continue;
                     firms.RateCut[f] = Math.Max(firms.RateCut[f], cut);

@@ -3,48 +3,78 @@ using AdoptionSim.Model.State;
 namespace AdoptionSim.Model.Rules;
 
 /// <summary>
-/// City aggregates of the economy (firms, mean productivity, adoption share, attractiveness), shared by
-/// set-up and the economy, relocation and entry phases, and a firm's margin from them.
+/// City aggregates of the economy (firms, workers, productivity per worker, adoption share, wage,
+/// attractiveness), shared by set-up and the economy, migration, relocation and entry phases, and a firm's
+/// margin and exit hazard from them.
 /// </summary>
 public static class CityEconomy
 {
-    /// <summary>Alive firms, mean productivity, adoption share and attractiveness of every city.</summary>
-    public static void ComputeCityState(World world)
+    /// <summary>
+    /// Moves each city's perceived attractiveness gain towards its current one, closing 1 − exp(−Δt/τ) of
+    /// the gap (τ = economy.perception_years): an exponential moving average that is the same per year
+    /// whatever the tick length.
+    /// </summary>
+    public static void Perceive(World world, double dt)
+    {
+        var state = world.CityState;
+        var tau = world.Spec.Economy.PerceptionYears;
+        var step = tau > 0 ? -double.ExpM1(-dt / tau) : 1.0;
+        for (var c = 0; c < state.Count; c++)
+            state.PerceivedGain[c] += step * (state.LogAttractiveness[c] - state.InitialLogAttractiveness[c] - state.PerceivedGain[c]);
+    }
+
+    /// <summary>Recomputes every city's aggregates from the firms and the city's rent and skills.</summary>
+    public static void Update(World world)
     {
         var state = world.CityState;
         var cities = world.Cities.Count;
         var totals = CityTotals.Of(world);
         var ideas = world.Ideas.Count;
-        double nationalFirms = 0, nationalProductivity = 0, nationalAdopted = 0;
+        var economy = world.Spec.Economy;
+        double workers = 0, output = 0, firms = 0, adopted = 0, skills = 0;
         for (var c = 0; c < cities; c++)
         {
             state.Firms[c] = totals.Firms[c];
-            state.MeanProductivity[c] = totals.MeanProductivity(c);
+            state.Workers[c] = totals.Workers[c];
+            state.Productivity[c] = totals.ProductivityPerWorker(c);
             state.AdoptionShare[c] = totals.AdoptionShare(c, ideas);
-            nationalFirms += totals.Firms[c];
-            nationalProductivity += totals.Productivity[c];
-            nationalAdopted += totals.IdeasAdopted[c];
+            state.Wage[c] = economy.WageShare * state.Productivity[c];
+            workers += totals.Workers[c];
+            output += totals.Output[c];
+            firms += totals.Firms[c];
+            adopted += totals.IdeasAdopted[c];
+            skills += state.Skills[c];
         }
-        var meanProductivity = nationalFirms > 0 ? nationalProductivity / nationalFirms : 0;
-        var meanShare = nationalFirms > 0 && ideas > 0 ? nationalAdopted / (ideas * nationalFirms) : 0;
-        var meanSkills = world.Cities.Skills.Average();
-        var economy = world.Spec.Economy;
+        var nationalProductivity = workers > 0 ? output / workers : 0;
+        var nationalShare = firms > 0 && ideas > 0 ? adopted / (ideas * firms) : 0;
+        var meanSkills = cities > 0 ? skills / cities : 0;
         for (var c = 0; c < cities; c++)
-            state.Attractiveness[c] = state.Firms[c] == 0 ? 0 : Math.Exp(Economics.LogAttractiveness(economy,
-                state.MeanProductivity[c], meanProductivity, state.AdoptionShare[c], meanShare, world.Cities.Skills[c], meanSkills));
+            state.LogAttractiveness[c] = state.Firms[c] == 0 ? 0 : Economics.LogAttractiveness(economy, state.Productivity[c], nationalProductivity,
+                state.AdoptionShare[c], nationalShare, state.Skills[c], meanSkills, state.Rent[c], state.InitialRent[c] > 0 ? state.InitialRent[c] : state.Rent[c]);
     }
 
-    /// <summary>
-    /// A firm's margin per worker, computed at its size (relief depends on its whole rateable value),
-    /// from the city aggregates of <see cref="ComputeCityState"/>.
-    /// </summary>
-    public static double MarginPerWorker(World world, int firm)
+    /// <summary>A firm's margin per year (relief depends on its whole rateable value), from the city aggregates of <see cref="Update"/>.</summary>
+    public static double Margin(World world, int firm)
     {
         var economy = world.Spec.Economy;
         var firms = world.Firms;
         var c = firms.City[firm];
         var workers = economy.Workers.Of(firms.Size[firm]);
-        return Economics.Margin(economy, workers, firms.Productivity[firm], world.CityState.MeanProductivity[c], world.RentIndex[c],
-            world.Cities.RateMultiplier[c], firms.RateCut[firm], firms.RevenueBonus[firm]) / workers;
+        return Economics.Margin(economy, workers, firms.Productivity[firm], world.CityState.Wage[c], world.CityState.Rent[c],
+            world.Cities.RateMultiplier[c], firms.RateCut[firm], firms.RevenueBonus[firm]);
+    }
+
+    /// <summary>A firm's margin per worker per year (for snapshots and levers).</summary>
+    public static double MarginPerWorker(World world, int firm) =>
+        Margin(world, firm) / world.Spec.Economy.Workers.Of(world.Firms.Size[firm]);
+
+    /// <summary>A firm's exit hazard per year from its margin as a share of its revenue.</summary>
+    public static double ExitHazard(World world, int firm)
+    {
+        var economy = world.Spec.Economy;
+        var firms = world.Firms;
+        var c = firms.City[firm];
+        return Economics.FirmExitHazard(economy, economy.Workers.Of(firms.Size[firm]), firms.Productivity[firm], world.CityState.Wage[c],
+            world.CityState.Rent[c], world.Cities.RateMultiplier[c], firms.RateCut[firm], firms.RevenueBonus[firm]);
     }
 }

@@ -3,10 +3,10 @@ using AdoptionSim.Model.Scenario;
 namespace AdoptionSim.Model.Rules;
 
 /// <summary>
-/// The firm's accounts and a city's pull, as plain formulas (per year, model money units):
-/// revenue = workers × productivity; wages = workers × wage share × the city's mean productivity;
-/// rent = workers × floorspace × the city's rent index; rates = rateable value × multiplier × (1 − relief),
-/// rateable value = rent × rateable share; margin = revenue − wages − rent − rates.
+/// The firm's accounts, its exit hazard and a city's pull, as plain formulas (per year, model money units):
+/// revenue = workers × productivity; wages = workers × the city's wage (wage share × its productivity per
+/// worker); rent = workers × floorspace × the city's rent index; rates = rateable value × multiplier ×
+/// (1 − relief), rateable value = rent × rateable share; margin = revenue − wages − rent − rates.
 /// </summary>
 public static class Economics
 {
@@ -26,31 +26,56 @@ public static class Economics
     }
 
     /// <summary>A firm's margin per year.</summary>
-    public static double Margin(EconomySpec spec, double workers, double productivity, double cityMeanProductivity,
+    public static double Margin(EconomySpec spec, double workers, double productivity, double wage,
         double rentIndex, double rateMultiplier, double rateCut = 0.0, double revenueBonus = 0.0)
     {
         var revenue = workers * (productivity + revenueBonus);
-        var wages = workers * spec.WageShare * cityMeanProductivity;
         var rent = workers * spec.Floorspace * rentIndex;
-        return revenue - wages - rent - Rates(spec, rent, rateMultiplier, rateCut);
+        return revenue - workers * wage - rent - Rates(spec, rent, rateMultiplier, rateCut);
     }
 
     /// <summary>
-    /// Log attractiveness of a city: weighted log productivity relative to the national mean, adoption
-    /// share relative to the national mean, and skills relative to the mean.
+    /// Exit hazard per year from the margin as a share of revenue m: base + distress × logistic(−m / scale).
+    /// A smooth step, so a firm's chance of leaving rises continuously as its margin turns negative, and the
+    /// hazard is a rate per year whatever the tick length (unlike "exit after n loss-making ticks").
     /// </summary>
-    public static double LogAttractiveness(EconomySpec spec, double meanProductivity, double nationalProductivity,
-        double adoptionShare, double nationalAdoptionShare, double skills, double meanSkills)
+    public static double ExitHazard(EconomySpec spec, double marginShare)
     {
-        var productivity = meanProductivity > 0 && nationalProductivity > 0 ? Math.Log(meanProductivity / nationalProductivity) : 0.0;
-        return spec.AttractProductivity * productivity
-            + spec.AttractAdoption * (adoptionShare - nationalAdoptionShare)
-            + spec.AttractSkills * (skills - meanSkills);
+        var x = -marginShare / spec.DistressMarginScale;
+        var distress = x > 40 ? 1.0 : 1.0 / (1.0 + Math.Exp(-x));
+        return spec.BaseExitRate + spec.DistressExitRate * distress;
     }
 
-    /// <summary>Rent the city moves towards: the initial rent scaled by attractiveness and density.</summary>
-    public static double TargetRent(EconomySpec spec, double initialRent, double attractiveness, double firms, double initialFirms) =>
-        initialRent * Math.Pow(attractiveness, spec.RentAttractiveness) * Math.Pow(initialFirms > 0 ? Math.Max(firms, 1) / initialFirms : 1.0, spec.RentDensity);
+    /// <summary>Exit hazard per year of a firm from its accounts (margin as a share of its revenue).</summary>
+    public static double FirmExitHazard(EconomySpec spec, double workers, double productivity, double wage,
+        double rentIndex, double rateMultiplier, double rateCut = 0.0, double revenueBonus = 0.0)
+    {
+        var revenue = workers * (productivity + revenueBonus);
+        if (revenue <= 0) return spec.BaseExitRate + spec.DistressExitRate;
+        return ExitHazard(spec, Margin(spec, workers, productivity, wage, rentIndex, rateMultiplier, rateCut, revenueBonus) / revenue);
+    }
+
+    /// <summary>
+    /// Log attractiveness of a city for firms: weighted log productivity per worker relative to the national
+    /// figure, adoption share relative to the national mean, skills relative to the mean, and (with a minus
+    /// sign) log rent relative to the city's own at tick 0: congestion, the counter-force.
+    /// </summary>
+    public static double LogAttractiveness(EconomySpec spec, double productivity, double nationalProductivity,
+        double adoptionShare, double nationalAdoptionShare, double skills, double meanSkills, double rent, double initialRent)
+    {
+        var relative = productivity > 0 && nationalProductivity > 0 ? Math.Log(productivity / nationalProductivity) : 0.0;
+        var congestion = rent > 0 && initialRent > 0 ? Math.Log(rent / initialRent) : 0.0;
+        return spec.AttractProductivity * relative
+            + spec.AttractAdoption * (adoptionShare - nationalAdoptionShare)
+            + spec.AttractSkills * (skills - meanSkills)
+            - spec.AttractRent * congestion;
+    }
+
+    /// <summary>Rent the city moves towards: its initial rent scaled by firm density and population (congestion).</summary>
+    public static double TargetRent(EconomySpec spec, double initialRent, double firms, double initialFirms, double population, double initialPopulation) =>
+        initialRent
+        * Math.Pow(initialFirms > 0 ? Math.Max(firms, 1) / initialFirms : 1.0, spec.RentDensity)
+        * Math.Pow(initialPopulation > 0 && population > 0 ? population / initialPopulation : 1.0, spec.RentPopulation);
 
     /// <summary>Share of the gap to a target closed in a tick, from a per-year share: 1 − (1 − s)^Δt.</summary>
     public static double AdjustmentPerTick(double perYear, double dt) => 1 - Math.Pow(1 - Math.Clamp(perYear, 0, 1), dt);

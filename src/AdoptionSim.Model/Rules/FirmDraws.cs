@@ -7,6 +7,9 @@ namespace AdoptionSim.Model.Rules;
 /// <summary>How a new firm's attributes are drawn, at set-up and for entrants.</summary>
 public static class FirmDraws
 {
+    /// <summary>Log of a city's mean initial productivity: its skills (centred at 0.5) times skills_productivity_effect.</summary>
+    public static double MeanLogProductivity(EconomySpec spec, double skills) => spec.SkillsProductivityEffect * (skills - 0.5);
+
     /// <summary>Log-normal productivity whose mean (not median) is e^meanLog: log ~ N(meanLog − σ²/2, σ).</summary>
     public static double Productivity(EconomySpec spec, double meanLog, System.Random random)
     {

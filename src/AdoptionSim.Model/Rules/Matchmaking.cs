@@ -14,18 +14,22 @@ public static class Matchmaking
     public const int Attempts = 16;
 
     /// <summary>
-    /// Introduces a firm of <paramref name="homeCity"/> (of <paramref name="sector"/> unless -1) to a partner by
-    /// <paramref name="reach"/>: a competitor, a firm of another sector, or a firm of another of
-    /// <paramref name="reachCities"/>. Returns whether a tie was made.
+    /// Introduces a firm to a partner by <paramref name="reach"/>: a competitor, a firm of another sector, or a
+    /// firm of another of <paramref name="reachCities"/>. The firm comes from <paramref name="homeCity"/>, or
+    /// for a broker reaching across cities from any of its cities (its capacity scales with all of them);
+    /// of <paramref name="sector"/> unless -1. Brokers know who does good practice: of two eligible
+    /// candidates the partner is the one that has adopted more ideas. Returns whether a tie was made.
     /// </summary>
     public static bool Introduce(World world, int homeCity, ReadOnlySpan<int> reachCities, int sector, BrokerReach reach, bool university,
         ref SplitMix64 random)
     {
         var firms = world.Firms;
-        var a = RandomFirm(world, [homeCity], sector, ref random);
-        if (a < 0) return false;
         var acrossCities = reach == BrokerReach.AcrossCities && reachCities.Length > 1;
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        var a = acrossCities ? RandomFirm(world, reachCities, sector, ref random) : RandomFirm(world, [homeCity], sector, ref random);
+        if (a < 0) return false;
+        var best = -1;
+        var found = 0;
+        for (var attempt = 0; attempt < Attempts && found < 2; attempt++)
         {
             var b = reach switch
             {
@@ -37,12 +41,14 @@ public static class Matchmaking
             if (reach == BrokerReach.AcrossSectors && firms.Sector[b] == firms.Sector[a]) continue;
             if (acrossCities && firms.City[b] == firms.City[a]) continue;
             if (AreTied(world, a, b)) continue;
-            world.AddDynamicTie(a, b, (float)world.Spec.Network.BrokeredTrust, brokered: true);
-            world.Counters.Introductions[homeCity]++;
-            if (university) firms.UniversityLinked[a] = firms.UniversityLinked[b] = true;
-            return true;
+            found++;
+            if (best < 0 || firms.AdoptedCount[b] > firms.AdoptedCount[best]) best = b;
         }
-        return false;
+        if (best < 0) return false;
+        world.AddDynamicTie(a, best, (float)world.Spec.Network.BrokeredTrust, brokered: true);
+        world.Counters.Introductions[firms.City[a]]++;
+        if (university) firms.UniversityLinked[a] = firms.UniversityLinked[best] = true;
+        return true;
     }
 
     private static bool AreTied(World world, int a, int b) =>

@@ -6,10 +6,10 @@ namespace AdoptionSim.Model.Scenario;
 public sealed class AdoptionSpec
 {
     /// <summary>External (innovation) coefficient p per year.</summary>
-    public double P { get; set; } = 0.03;
+    public double P { get; set; } = 0.01;
 
     /// <summary>Imitation coefficient q per year.</summary>
-    public double Q { get; set; } = 0.38;
+    public double Q { get; set; } = 5.0;
 
     /// <summary>Extra p per year for firms a broker reaches with outreach in a tick.</summary>
     public double BrokerOutreachP { get; set; } = 0.02;

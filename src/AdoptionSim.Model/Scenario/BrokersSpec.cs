@@ -8,10 +8,10 @@ public sealed class BrokersSpec
 {
     public bool Enabled { get; set; } = true;
 
-    public BrokerKindDefaults University { get; set; } = new() { Capacity = 4, Reach = "across_sectors", Outreach = 10 };
-    public BrokerKindDefaults Lep { get; set; } = new() { Capacity = 3, Reach = "across_cities", Outreach = 20 };
-    public BrokerKindDefaults LocalAuthority { get; set; } = new() { Capacity = 2, Reach = "across_sectors", Outreach = 10 };
-    public BrokerKindDefaults SectorNetwork { get; set; } = new() { Capacity = 3, Reach = "within_sector", Outreach = 15 };
+    public BrokerKindDefaults University { get; set; } = new() { Capacity = 16, Reach = "across_sectors", Outreach = 40 };
+    public BrokerKindDefaults Lep { get; set; } = new() { Capacity = 12, Reach = "across_cities", Outreach = 80 };
+    public BrokerKindDefaults LocalAuthority { get; set; } = new() { Capacity = 8, Reach = "across_sectors", Outreach = 40 };
+    public BrokerKindDefaults SectorNetwork { get; set; } = new() { Capacity = 12, Reach = "within_sector", Outreach = 60 };
 
     /// <summary>Capacity scales with the city's firm count relative to this many firms (bigger places, more brokerage).</summary>
     public double CapacityPerFirms { get; set; } = 500;
@@ -21,13 +21,13 @@ public sealed class BrokersSpec
 
 public sealed class BrokerKindDefaults
 {
-    /// <summary>Introductions (new brokered ties) per tick, per 'capacity_per_firms' firms of the home city.</summary>
+    /// <summary>Introductions (new brokered ties) per year, per 'capacity_per_firms' firms of the cities it works in.</summary>
     public double Capacity { get; set; }
 
     /// <summary>within_sector | across_sectors | across_cities (other cities of the functional region).</summary>
     public string Reach { get; set; } = "across_sectors";
 
-    /// <summary>Firms reached with outreach (extra p) per tick, per 'capacity_per_firms' firms.</summary>
+    /// <summary>Firms reached with outreach (extra p for a tick) per year, per 'capacity_per_firms' firms.</summary>
     public double Outreach { get; set; }
 }
 

@@ -34,6 +34,7 @@ public sealed class CitySpec
     public double? RateMultiplier { get; set; }
     public int? Universities { get; set; }
     public int? AnchorFirms { get; set; }
+    public double? InventionMultiplier { get; set; }
 
     /// <summary>Functional region / LEP the city belongs to; defaults to the city's own name.</summary>
     public string? FunctionalRegion { get; set; }

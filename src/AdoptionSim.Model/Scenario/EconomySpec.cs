@@ -2,7 +2,8 @@ namespace AdoptionSim.Model.Scenario;
 
 /// <summary>
 /// The cumulative-causation mechanisms, each switchable (MODEL.md, "Invention, economics…"). With all
-/// four off, productivity still rises with adoption, but firms neither enter, exit nor move, and rents stay put.
+/// off, productivity still rises with adoption, but firms neither enter, exit nor move, skilled workers
+/// stay where they are, and rents stay put.
 /// </summary>
 public sealed class FeedbacksSpec
 {
@@ -10,6 +11,7 @@ public sealed class FeedbacksSpec
     public bool Entry { get; set; } = true;
     public bool Relocation { get; set; } = true;
     public bool Rents { get; set; } = true;
+    public bool Migration { get; set; } = true;
 }
 
 /// <summary>
@@ -45,17 +47,19 @@ public sealed class EconomySpec
     /// <summary>…tapering to none at this rateable value (England: £15,000).</summary>
     public double ReliefNoneAbove { get; set; } = 0.30;
 
-    /// <summary>Consecutive ticks of negative margin after which a firm exits.</summary>
-    public int ExitAfterTicks { get; set; } = 4;
 
-    /// <summary>Exit hazard per year unrelated to margins (retirement, acquisition, bad luck).</summary>
-    public double BaseExitRate { get; set; } = 0.05;
+    /// <summary>Exit hazard per year of a firm with a healthy margin (retirement, acquisition, bad luck).</summary>
+    public double BaseExitRate { get; set; } = 0.09;
 
-    /// <summary>Entrants per year per existing firm in a city of average attractiveness.</summary>
-    public double EntryRate { get; set; } = 0.08;
+    /// <summary>Extra exit hazard per year of a firm in distress (margin well below zero): a logistic step in the margin.</summary>
+    public double DistressExitRate { get; set; } = 1.0;
 
-    /// <summary>Elasticity of entry to attractiveness (entrants ∝ attractiveness^this).</summary>
-    public double EntryElasticity { get; set; } = 1.5;
+    /// <summary>Width of that step, as a share of revenue: the extra hazard is half at a zero margin.</summary>
+    public double DistressMarginScale { get; set; } = 0.05;
+
+
+    /// <summary>Elasticity of a city's firm-count target to its attractiveness gained since tick 0 (entrants replace exits towards that target).</summary>
+    public double EntryElasticity { get; set; } = 0.7;
 
     /// <summary>Weight of log relative mean productivity in a city's log attractiveness.</summary>
     public double AttractProductivity { get; set; } = 1.0;
@@ -66,6 +70,9 @@ public sealed class EconomySpec
     /// <summary>Weight of skills (difference from the mean) in log attractiveness.</summary>
     public double AttractSkills { get; set; } = 1.0;
 
+    /// <summary>Weight of log rent (relative to tick 0) in log attractiveness, with a minus sign: congestion.</summary>
+    public double AttractRent { get; set; } = 1.0;
+
     /// <summary>Probability per year that a firm considers moving, for a firm of its city's mean productivity.</summary>
     public double RelocationRate { get; set; } = 0.02;
 
@@ -75,14 +82,27 @@ public sealed class EconomySpec
     /// <summary>Distance (km) over which the pull of a destination falls by a factor e.</summary>
     public double RelocationDistanceKm { get; set; } = 150;
 
+    /// <summary>Gain in log attractiveness (since tick 0, over the firm's own city) below which a move is not worth its cost.</summary>
+    public double RelocationThreshold { get; set; } = 0.1;
+
+    /// <summary>Total pull (gain above the threshold, distance-weighted) at which a firm considering a move surely moves; smaller pulls move proportionally fewer.</summary>
+    public double RelocationCertainGain { get; set; } = 0.3;
+
+    /// <summary>Time constant (years) of the moving average through which firms and workers perceive a city's changes.</summary>
+    public double PerceptionYears { get; set; } = 2.0;
+
+    /// <summary>Chance that an entrant brings each idea of the local firm of its sector it spun off from (knowledge inherited by spinoffs).</summary>
+    public double SpinoffInheritance { get; set; } = 0.7;
+
     /// <summary>Local ties a relocating or entering firm makes in its new city.</summary>
     public int NewFirmTies { get; set; } = 4;
 
-    /// <summary>Elasticity of the target rent to attractiveness (gentrification).</summary>
-    public double RentAttractiveness { get; set; } = 0.3;
 
     /// <summary>Elasticity of the target rent to firm density (firms now / firms at the start).</summary>
-    public double RentDensity { get; set; } = 0.3;
+    public double RentDensity { get; set; } = 0.5;
+
+    /// <summary>Elasticity of the target rent to population (people now / at the start): skilled arrivals bid rents up.</summary>
+    public double RentPopulation { get; set; } = 1.0;
 
     /// <summary>
     /// £ per model money unit, to cost levers that move money (rate relief, procurement revenue). A model

@@ -24,7 +24,7 @@ public sealed class FirmsSpec
     public double AbsorptiveConcentration { get; set; } = 8.0;
 
     /// <summary>How much a city's skills (0..1, centred at 0.5) shift mean absorptive capacity.</summary>
-    public double SkillsEffect { get; set; } = 0.4;
+    public double SkillsEffect { get; set; } = 0.6;
 
     /// <summary>Absorptive capacity of every firm, overriding the distribution (for the Bass case); null = draw.</summary>
     public double? AbsorptiveFixed { get; set; }

@@ -16,8 +16,11 @@ public sealed class InventionSpec
     /// <summary>Ideas that exist at tick 0, each born in a firm drawn with the invention weights.</summary>
     public int InitialIdeas { get; set; } = 6;
 
-    /// <summary>Mean complexity c of a new idea (Beta distributed, concentration 6).</summary>
+    /// <summary>Mean complexity c of a new idea (Beta distributed).</summary>
     public double ComplexityMean { get; set; } = 0.4;
+
+    /// <summary>Concentration α+β of the Beta distribution of complexity (larger: less spread).</summary>
+    public double ComplexityConcentration { get; set; } = 6.0;
 
     /// <summary>Mean value (proportional productivity uplift) of a new idea (exponential).</summary>
     public double ValueMean { get; set; } = 0.05;

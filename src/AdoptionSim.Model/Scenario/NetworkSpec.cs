@@ -32,6 +32,6 @@ public sealed class NetworkSpec
     /// <summary>Trust weight of a brokered tie.</summary>
     public double BrokeredTrust { get; set; } = 1.0;
 
-    /// <summary>A brokered tie that carries no adoption for this many ticks decays (is removed).</summary>
-    public int BrokeredTieLifetime { get; set; } = 8;
+    /// <summary>A brokered tie that carries no adoption for this many years decays (is removed).</summary>
+    public double BrokeredTieYears { get; set; } = 2.0;
 }

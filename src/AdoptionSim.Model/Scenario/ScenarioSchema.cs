@@ -46,6 +46,7 @@ public static class ScenarioSchema
             .OptionalNumber("rate_multiplier", c => c.RateMultiplier, (c, v) => c.RateMultiplier = v, NumberRange.NonNegative, "Business-rate multiplier, £ of rates per £ of rateable value; null = the class default.")
             .OptionalInteger("universities", c => c.Universities, (c, v) => c.Universities = v, 0, "University brokers in the city; null = the class default.")
             .OptionalInteger("anchor_firms", c => c.AnchorFirms, (c, v) => c.AnchorFirms = v, 0, "Anchor firms (very large, with supply chains); null = the class default.")
+            .OptionalNumber("invention_multiplier", c => c.InventionMultiplier, (c, v) => c.InventionMultiplier = v, NumberRange.NonNegative, "Multiplies the invention rate of the city's firms; null = the class default.")
             .OptionalText("functional_region", c => c.FunctionalRegion, (c, v) => c.FunctionalRegion = v, "Functional region / LEP (brokers with reach across_cities work within it); null = the city's own name.");
 
     public static ObjectSchema<CitiesSpec> Cities { get; } =
@@ -61,7 +62,7 @@ public static class ScenarioSchema
             .Number("rate_multiplier", c => c.RateMultiplier, (c, v) => c.RateMultiplier = v, NumberRange.NonNegative, "Business-rate multiplier (£ per £ of rateable value).")
             .Integer("universities", c => c.Universities, (c, v) => c.Universities = v, 0, "University brokers per city.")
             .Integer("anchor_firms", c => c.AnchorFirms, (c, v) => c.AnchorFirms = v, 0, "Anchor firms per city.")
-            .Number("invention_multiplier", c => c.InventionMultiplier, (c, v) => c.InventionMultiplier = v, NumberRange.NonNegative, "Multiplies the invention rate of the class's firms.");
+            .Number("invention_multiplier", c => c.InventionMultiplier, (c, v) => c.InventionMultiplier = v, NumberRange.NonNegative, "Multiplies the invention rate of the class's firms (1 by default: size, sector and university links already differ by class).");
 
     public static ObjectSchema<SectorSpec> Sector { get; } =
         new ObjectSchema<SectorSpec>("sector", () => new SectorSpec(), "A sector of the economy.")
@@ -101,7 +102,7 @@ public static class ScenarioSchema
             .Number("gravity_min_km", n => n.GravityMinKm, (n, v) => n.GravityMinKm = v, NumberRange.Positive, "Smallest distance (km) in the gravity model, so that near cities do not dominate.")
             .Number("competitor_trust", n => n.CompetitorTrust, (n, v) => n.CompetitorTrust = v, NumberRange.Unit, "Trust weight of a tie between competitors (same sector, same city) unless a broker made it.")
             .Number("brokered_trust", n => n.BrokeredTrust, (n, v) => n.BrokeredTrust = v, NumberRange.Unit, "Trust weight of a brokered tie.")
-            .Integer("brokered_tie_lifetime", n => n.BrokeredTieLifetime, (n, v) => n.BrokeredTieLifetime = v, 1, "Ticks a brokered tie survives without carrying an adoption before it decays.");
+            .Number("brokered_tie_years", n => n.BrokeredTieYears, (n, v) => n.BrokeredTieYears = v, NumberRange.Positive, "Years a brokered tie survives without carrying an adoption before it decays.");
 
     public static ObjectSchema<AdoptionSpec> Adoption { get; } =
         new ObjectSchema<AdoptionSpec>("adoption", () => new AdoptionSpec(), "The hazard λ = a·r·(1−c)·(p + q·S) per year; P(adopt in a tick) = 1 − exp(−λ·Δt).")
@@ -116,7 +117,8 @@ public static class ScenarioSchema
             .Object("size_multiplier", i => i.SizeMultiplier, (i, v) => i.SizeMultiplier = v, SizeValues("Invention rate multiplier", NumberRange.NonNegative), "Multipliers of the invention rate by size class.")
             .Number("university_multiplier", i => i.UniversityMultiplier, (i, v) => i.UniversityMultiplier = v, NumberRange.NonNegative, "Multiplier for firms with a tie to a university broker.")
             .Integer("initial_ideas", i => i.InitialIdeas, (i, v) => i.InitialIdeas = v, 0, "Ideas that exist at tick 0, each born in a firm drawn with the invention weights.")
-            .Number("complexity_mean", i => i.ComplexityMean, (i, v) => i.ComplexityMean = v, NumberRange.OpenUnit, "Mean complexity c of a new idea (Beta distributed, concentration 6).")
+            .Number("complexity_mean", i => i.ComplexityMean, (i, v) => i.ComplexityMean = v, NumberRange.OpenUnit, "Mean complexity c of a new idea (Beta distributed).")
+            .Number("complexity_concentration", i => i.ComplexityConcentration, (i, v) => i.ComplexityConcentration = v, NumberRange.Positive, "Concentration α+β of the Beta distribution of complexity (larger: less spread).")
             .Number("value_mean", i => i.ValueMean, (i, v) => i.ValueMean = v, NumberRange.NonNegative, "Mean value (proportional productivity uplift) of a new idea (exponential).")
             .Integer("max_ideas", i => i.MaxIdeas, (i, v) => i.MaxIdeas = v, 1, "Most ideas in a run; invention stops there (bounds memory: firms × ideas).");
 
@@ -132,18 +134,18 @@ public static class ScenarioSchema
 
     public static ObjectSchema<BrokerKindDefaults> BrokerKind { get; } =
         new ObjectSchema<BrokerKindDefaults>("broker kind defaults", () => new BrokerKindDefaults(), "Defaults for one kind of broker.")
-            .Number("capacity", b => b.Capacity, (b, v) => b.Capacity = v, NumberRange.NonNegative, "Introductions (new brokered ties) per tick, per `capacity_per_firms` firms of the home city.")
+            .Number("capacity", b => b.Capacity, (b, v) => b.Capacity = v, NumberRange.NonNegative, "Introductions (new brokered ties) per year, per `capacity_per_firms` firms of the cities it works in.")
             .Choice("reach", b => b.Reach, (b, v) => b.Reach = v, ReachChoices, "Whom it introduces: within_sector, across_sectors, or across_cities (other cities of its functional region).")
-            .Number("outreach", b => b.Outreach, (b, v) => b.Outreach = v, NumberRange.NonNegative, "Firms reached with outreach (extra p) per tick, per `capacity_per_firms` firms.");
+            .Number("outreach", b => b.Outreach, (b, v) => b.Outreach = v, NumberRange.NonNegative, "Firms reached with outreach (extra p for a tick) per year, per `capacity_per_firms` firms.");
 
     public static ObjectSchema<BrokerSpec> Broker { get; } =
         new ObjectSchema<BrokerSpec>("broker", () => new BrokerSpec(), "A broker written in the scenario, on top of the default ones.")
             .Choice("kind", b => b.Kind, (b, v) => b.Kind = v, BrokerKindChoices, "Kind of intermediary.")
             .Text("city", b => b.City, (b, v) => b.City = v, "Home city (required).")
             .OptionalText("sector", b => b.Sector, (b, v) => b.Sector = v, "For a sector network: the sector it serves (required for that kind).")
-            .OptionalNumber("capacity", b => b.Capacity, (b, v) => b.Capacity = v, NumberRange.NonNegative, "Introductions per tick per `capacity_per_firms` firms; null = the kind's default.")
+            .OptionalNumber("capacity", b => b.Capacity, (b, v) => b.Capacity = v, NumberRange.NonNegative, "Introductions per year per `capacity_per_firms` firms; null = the kind's default.")
             .OptionalChoice("reach", b => b.Reach, (b, v) => b.Reach = v, ReachChoices, "Reach; null = the kind's default.")
-            .OptionalNumber("outreach", b => b.Outreach, (b, v) => b.Outreach = v, NumberRange.NonNegative, "Outreach per tick per `capacity_per_firms` firms; null = the kind's default.");
+            .OptionalNumber("outreach", b => b.Outreach, (b, v) => b.Outreach = v, NumberRange.NonNegative, "Outreach per year per `capacity_per_firms` firms; null = the kind's default.");
 
     public static ObjectSchema<BrokersSpec> Brokers { get; } =
         new ObjectSchema<BrokersSpec>("brokers", () => new BrokersSpec(), "Neutral intermediaries: each city gets its universities and a local authority, each functional region a LEP.")
@@ -161,10 +163,11 @@ public static class ScenarioSchema
 
     public static ObjectSchema<FeedbacksSpec> Feedbacks { get; } =
         new ObjectSchema<FeedbacksSpec>("feedbacks", () => new FeedbacksSpec(), "The cumulative-causation mechanisms, each switchable; all on by default.")
-            .Boolean("exit", f => f.Exit, (f, v) => f.Exit = v, "Firms with losses for several ticks exit, and a base exit hazard applies.")
-            .Boolean("entry", f => f.Entry, (f, v) => f.Entry = v, "New firms enter each city at a rate rising with its attractiveness.")
+            .Boolean("exit", f => f.Exit, (f, v) => f.Exit = v, "Firms exit at a base hazard, much faster when their margin is negative.")
+            .Boolean("entry", f => f.Entry, (f, v) => f.Entry = v, "New firms replace exits, towards a firm count that rises with the city's attractiveness.")
             .Boolean("relocation", f => f.Relocation, (f, v) => f.Relocation = v, "A small share of firms move towards more attractive cities, less so with distance.")
-            .Boolean("rents", f => f.Rents, (f, v) => f.Rents = v, "Rents rise with a city's attractiveness and density (gentrification).");
+            .Boolean("rents", f => f.Rents, (f, v) => f.Rents = v, "Rents rise with a city's firm density and population (congestion, gentrification).")
+            .Boolean("migration", f => f.Migration, (f, v) => f.Migration = v, "Skilled workers move towards cities whose wages and innovation rose, raising absorptive capacity there.");
 
     public static ObjectSchema<EconomySpec> Economy { get; } =
         new ObjectSchema<EconomySpec>("economy", () => new EconomySpec(), "Money per worker per year in model units: revenue = productivity; costs are wages, rent and business rates.")
@@ -176,21 +179,35 @@ public static class ScenarioSchema
             .Number("rateable_share", e => e.RateableShare, (e, v) => e.RateableShare = v, NumberRange.NonNegative, "Rateable value as a multiple of annual rent.")
             .Number("relief_full_below", e => e.ReliefFullBelow, (e, v) => e.ReliefFullBelow = v, NumberRange.NonNegative, "Small business rate relief is 100% up to this rateable value (England: £12,000).")
             .Number("relief_none_above", e => e.ReliefNoneAbove, (e, v) => e.ReliefNoneAbove = v, NumberRange.NonNegative, "…tapering to none at this rateable value (England: £15,000).")
-            .Integer("exit_after_ticks", e => e.ExitAfterTicks, (e, v) => e.ExitAfterTicks = v, 1, "Consecutive ticks of negative margin after which a firm exits.")
-            .Number("base_exit_rate", e => e.BaseExitRate, (e, v) => e.BaseExitRate = v, NumberRange.NonNegative, "Exit hazard per year unrelated to margins.")
-            .Number("entry_rate", e => e.EntryRate, (e, v) => e.EntryRate = v, NumberRange.NonNegative, "Entrants per year per existing firm in a city of average attractiveness.")
-            .Number("entry_elasticity", e => e.EntryElasticity, (e, v) => e.EntryElasticity = v, NumberRange.NonNegative, "Entrants ∝ attractiveness^this.")
+            .Number("base_exit_rate", e => e.BaseExitRate, (e, v) => e.BaseExitRate = v, NumberRange.NonNegative, "Exit hazard per year of a firm with a healthy margin.")
+            .Number("distress_exit_rate", e => e.DistressExitRate, (e, v) => e.DistressExitRate = v, NumberRange.NonNegative, "Extra exit hazard per year of a firm in distress (a logistic step in its margin).")
+            .Number("distress_margin_scale", e => e.DistressMarginScale, (e, v) => e.DistressMarginScale = v, NumberRange.Positive, "Width of that step as a share of revenue; the extra hazard is half at a zero margin.")
+            .Number("entry_elasticity", e => e.EntryElasticity, (e, v) => e.EntryElasticity = v, NumberRange.NonNegative, "Elasticity of a city's firm-count target to its attractiveness gained since tick 0; entrants replace exits towards it.")
             .Number("attract_productivity", e => e.AttractProductivity, (e, v) => e.AttractProductivity = v, NumberRange.NonNegative, "Weight of log relative mean productivity in log attractiveness.")
             .Number("attract_adoption", e => e.AttractAdoption, (e, v) => e.AttractAdoption = v, NumberRange.NonNegative, "Weight of the adoption-share gap to the national mean in log attractiveness.")
             .Number("attract_skills", e => e.AttractSkills, (e, v) => e.AttractSkills = v, NumberRange.NonNegative, "Weight of skills (difference from the mean) in log attractiveness.")
+            .Number("attract_rent", e => e.AttractRent, (e, v) => e.AttractRent = v, NumberRange.NonNegative, "Weight of log rent relative to tick 0 in log attractiveness, with a minus sign (congestion).")
             .Number("relocation_rate", e => e.RelocationRate, (e, v) => e.RelocationRate = v, NumberRange.Unit, "Probability per year that a firm of its city's mean productivity considers moving.")
             .Number("relocation_selectivity", e => e.RelocationSelectivity, (e, v) => e.RelocationSelectivity = v, NumberRange.NonNegative, "Elasticity of that probability to the firm's productivity relative to its city's mean.")
             .Number("relocation_distance_km", e => e.RelocationDistanceKm, (e, v) => e.RelocationDistanceKm = v, NumberRange.Positive, "Distance over which a destination's pull falls by a factor e.")
+            .Number("relocation_threshold", e => e.RelocationThreshold, (e, v) => e.RelocationThreshold = v, NumberRange.NonNegative, "Gain in log attractiveness since tick 0 over the firm's own city below which a move is not worth its cost.")
+            .Number("relocation_certain_gain", e => e.RelocationCertainGain, (e, v) => e.RelocationCertainGain = v, NumberRange.Positive, "Total pull (gain above the threshold, distance-weighted) at which a firm considering a move surely moves; smaller pulls move proportionally fewer.")
+            .Number("perception_years", e => e.PerceptionYears, (e, v) => e.PerceptionYears = v, NumberRange.NonNegative, "Time constant (years) of the moving average through which firms and skilled workers perceive a city's changes (0: instantly).")
+            .Number("spinoff_inheritance", e => e.SpinoffInheritance, (e, v) => e.SpinoffInheritance = v, NumberRange.Unit, "Chance that an entrant brings each idea of the local firm of its sector it spun off from.")
             .Integer("new_firm_ties", e => e.NewFirmTies, (e, v) => e.NewFirmTies = v, 0, "Local ties an entering or relocating firm makes in its city.")
-            .Number("rent_attractiveness", e => e.RentAttractiveness, (e, v) => e.RentAttractiveness = v, NumberRange.NonNegative, "Elasticity of the target rent to attractiveness.")
             .Number("rent_density", e => e.RentDensity, (e, v) => e.RentDensity = v, NumberRange.NonNegative, "Elasticity of the target rent to firm density (firms now / at the start).")
+            .Number("rent_population", e => e.RentPopulation, (e, v) => e.RentPopulation = v, NumberRange.NonNegative, "Elasticity of the target rent to population (now / at the start).")
             .Number("pounds_per_unit", e => e.PoundsPerUnit, (e, v) => e.PoundsPerUnit = v, NumberRange.Positive, "£ per model money unit, to cost rate relief and procurement revenue (a model firm stands for many real ones).")
             .Number("rent_adjustment", e => e.RentAdjustment, (e, v) => e.RentAdjustment = v, NumberRange.Unit, "Share of the gap to the target rent closed per year.");
+
+    public static ObjectSchema<MigrationSpec> Migration { get; } =
+        new ObjectSchema<MigrationSpec>("migration", () => new MigrationSpec(), "Skilled workers moving between cities, in response to changes since tick 0 (a spatial equilibrium).")
+            .Number("rate", m => m.Rate, (m, v) => m.Rate = v, NumberRange.NonNegative, "Share of a city's skilled workers per year moving to a destination per unit of utility gain (log points), before distance decay.")
+            .Number("distance_km", m => m.DistanceKm, (m, v) => m.DistanceKm = v, NumberRange.Positive, "Distance over which a destination's pull falls by a factor e.")
+            .Number("threshold", m => m.Threshold, (m, v) => m.Threshold = v, NumberRange.NonNegative, "Utility gain (log points) below which nobody moves (moving costs).")
+            .Number("wage_weight", m => m.WageWeight, (m, v) => m.WageWeight = v, NumberRange.NonNegative, "Weight of log wage growth since tick 0 in a city's utility.")
+            .Number("innovation_weight", m => m.InnovationWeight, (m, v) => m.InnovationWeight = v, NumberRange.NonNegative, "Weight of adoption-share growth since tick 0 in a city's utility.")
+            .Number("rent_weight", m => m.RentWeight, (m, v) => m.RentWeight = v, NumberRange.NonNegative, "Weight of log rent growth since tick 0, with a minus sign (housing costs).");
 
     public static readonly string[] PolicyTypeChoices =
         ["innovation_fund", "business_rate_cut", "public_procurement", "broker", "enterprise_zone", "multi_area_agreement", "skills", "allocation"];
@@ -241,6 +258,7 @@ public static class ScenarioSchema
             .Object("brokers", s => s.Brokers, (s, v) => s.Brokers = v, Brokers, "Brokers.")
             .Object("feedbacks", s => s.Feedbacks, (s, v) => s.Feedbacks = v, Feedbacks, "Switches for the cumulative-causation mechanisms.")
             .Object("economy", s => s.Economy, (s, v) => s.Economy = v, Economy, "Productivity, margins, entry, exit, relocation and rents.")
+            .Object("migration", s => s.Migration, (s, v) => s.Migration = v, Migration, "Skilled workers moving between cities.")
             .List("policies", s => s.Policies, (s, v) => s.Policies = v, Policy, "Policy levers (none by default).")
             .Object("outputs", s => s.Outputs, (s, v) => s.Outputs = v, Outputs, "Outputs of a run.");
 }

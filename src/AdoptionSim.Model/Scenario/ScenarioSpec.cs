@@ -24,6 +24,7 @@ public sealed class ScenarioSpec
     public BrokersSpec Brokers { get; set; } = new();
     public FeedbacksSpec Feedbacks { get; set; } = new();
     public EconomySpec Economy { get; set; } = new();
+    public MigrationSpec Migration { get; set; } = new();
     public List<PolicySpec> Policies { get; set; } = [];
     public OutputsSpec Outputs { get; set; } = new();
 

@@ -32,7 +32,7 @@ public static class CityTableFactory
             table.Skills[c] = city.Skills ?? defaults.Skills;
             table.Rent[c] = city.Rent ?? defaults.Rent;
             table.RateMultiplier[c] = city.RateMultiplier ?? defaults.RateMultiplier;
-            table.InventionMultiplier[c] = defaults.InventionMultiplier;
+            table.InventionMultiplier[c] = city.InventionMultiplier ?? defaults.InventionMultiplier;
             table.Universities[c] = city.Universities ?? defaults.Universities;
             table.AnchorFirms[c] = city.AnchorFirms ?? defaults.AnchorFirms;
             table.SectorMix[c] = NormalisedMix(city.SectorMix ?? defaults.SectorMix, sectors, city.Name);

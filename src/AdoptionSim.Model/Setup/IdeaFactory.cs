@@ -8,9 +8,6 @@ namespace AdoptionSim.Model.Setup;
 /// <summary>Creates ideas: invented ones with drawn attributes, and the ones a scenario writes down.</summary>
 public static class IdeaFactory
 {
-    /// <summary>Concentration of the Beta distribution of complexity.</summary>
-    private const double ComplexityConcentration = 6.0;
-
     /// <summary>
     /// A newly invented idea: complexity ~ Beta with the scenario's mean, value ~ Exponential with its mean,
     /// relevance 1 to the origin's sector and each other sector's cross relevance. Its attributes come
@@ -18,14 +15,15 @@ public static class IdeaFactory
     /// </summary>
     public static int Invent(World world, int originFirm, int tick, RandomStreams streams)
     {
-        var id = world.Ideas.Count;
-        var random = RandomStreams.AsSystemRandom(streams.Key(StreamPurpose.IdeaAttributes, id));
+        var key = RandomStreams.Derive(streams.Key(StreamPurpose.IdeaAttributes, tick), world.Firms.Key[originFirm]);
+        var random = RandomStreams.AsSystemRandom(key);
         var spec = world.Spec.Invention;
         var mean = Math.Clamp(spec.ComplexityMean, 1e-6, 1 - 1e-6);
-        var complexity = spec.ComplexityMean <= 0 ? 0 : Beta.Sample(random, mean * ComplexityConcentration, (1 - mean) * ComplexityConcentration);
+        var concentration = spec.ComplexityConcentration;
+        var complexity = spec.ComplexityMean <= 0 ? 0 : Beta.Sample(random, mean * concentration, (1 - mean) * concentration);
         var value = spec.ValueMean <= 0 ? 0 : Exponential.Sample(random, 1.0 / spec.ValueMean);
         var sector = world.Firms.Sector[originFirm];
-        return Add(world, originFirm, tick, complexity, value, DefaultRelevance(world.Sectors, sector), originAdopts: true);
+        return Add(world, key, originFirm, tick, complexity, value, DefaultRelevance(world.Sectors, sector), originAdopts: true);
     }
 
     /// <summary>An idea written in the scenario, born in a firm of the named city and sector drawn from its stream.</summary>
@@ -42,7 +40,8 @@ public static class IdeaFactory
             for (var f = 0; f < world.Firms.Count; f++)
                 if (world.Firms.Alive[f] && world.Firms.City[f] == city) candidates.Add(f);
         if (candidates.Count == 0) throw new ArgumentException($"ideas[{index}]: city '{idea.City}' has no firms");
-        var random = RandomStreams.Sequential(streams.Key(StreamPurpose.IdeaAttributes, -1 - index));
+        var key = streams.Key(StreamPurpose.IdeaAttributes, -1 - index);
+        var random = RandomStreams.Sequential(key);
         var origin = candidates[random.NextInt(candidates.Count)];
         var relevance = DefaultRelevance(world.Sectors, sector);
         if (idea.Relevance is not null)
@@ -52,7 +51,7 @@ public static class IdeaFactory
                 if (s < 0) throw new ArgumentException($"ideas[{index}].relevance: no sector '{name}'");
                 relevance[s] = r;
             }
-        return Add(world, origin, tick, idea.Complexity, idea.Value, relevance, idea.OriginAdopts);
+        return Add(world, key, origin, tick, idea.Complexity, idea.Value, relevance, idea.OriginAdopts);
     }
 
     private static double[] DefaultRelevance(SectorTable sectors, int originSector)
@@ -62,10 +61,10 @@ public static class IdeaFactory
         return relevance;
     }
 
-    private static int Add(World world, int origin, int tick, double complexity, double value, double[] relevance, bool originAdopts)
+    private static int Add(World world, ulong key, int origin, int tick, double complexity, double value, double[] relevance, bool originAdopts)
     {
         var firms = world.Firms;
-        var id = world.Ideas.Add(origin, firms.City[origin], firms.Sector[origin], tick, complexity, value, relevance);
+        var id = world.Ideas.Add(key, origin, firms.City[origin], firms.Sector[origin], tick, complexity, value, relevance);
         world.Adoption.AddIdea();
         if (originAdopts) world.Adopt(id, origin);
         return id;

@@ -40,8 +40,7 @@ public static class WorldBuilder
             Brokers = BrokerFactory.Create(spec.Brokers, cities, sectors, cityStarts),
             Counters = new TickCounters(cities.Count),
             FullMixing = spec.Network.Mixing == "full",
-            RentIndex = (double[])cities.Rent.Clone(),
-            CityState = new CityState(cities.Count),
+            CityState = InitialCityState(cities),
             Levers = LeverFactory.Create(spec.Policies, cities, sectors, FirmsPerCity(firms, cities.Count), FirmsPerCitySector(firms, cities.Count, sectors.Count)),
             RelocationBonus = new double[cities.Count],
             RelocationLever = Enumerable.Repeat(-1, cities.Count).ToArray(),
@@ -49,26 +48,24 @@ public static class WorldBuilder
         };
         world.RebuildCityIndex();
         SeedIdeas(world, streams);
-        CityEconomy.ComputeCityState(world);
-        InitialLosses(world, streams);
+        CityEconomy.Update(world);
+        world.CityState.MarkInitial();
+        for (var f = 0; f < firms.Count; f++) firms.Margin[f] = (float)CityEconomy.MarginPerWorker(world, f);
         return world;
     }
 
-    /// <summary>
-    /// Margins at tick 0. A firm already making losses has been doing so for an unknown while: it gets a
-    /// uniform 0 … exit_after_ticks − 1 ticks of losses behind it, so such firms exit over the first
-    /// ticks rather than all at once at tick exit_after_ticks (an artefact of starting out of equilibrium).
-    /// </summary>
-    private static void InitialLosses(World world, RandomStreams streams)
+    /// <summary>Rents, population and skilled workers of each city at tick 0, from its attributes.</summary>
+    private static CityState InitialCityState(CityTable cities)
     {
-        var firms = world.Firms;
-        var key = streams.Key(StreamPurpose.InitialState);
-        var span = (ulong)Math.Max(1, world.Spec.Economy.ExitAfterTicks);
-        for (var f = 0; f < firms.Count; f++)
+        var state = new CityState(cities.Count);
+        for (var c = 0; c < cities.Count; c++)
         {
-            firms.Margin[f] = (float)CityEconomy.MarginPerWorker(world, f);
-            if (firms.Margin[f] < 0) firms.LossTicks[f] = (int)(RandomStreams.At(key, (ulong)f) % span);
+            state.Rent[c] = cities.Rent[c];
+            state.Population[c] = cities.Population[c];
+            state.Skills[c] = cities.Skills[c];
+            state.SkilledWorkers[c] = cities.Population[c] * cities.Skills[c];
         }
+        return state;
     }
 
     private static int[] FirmsPerCity(FirmTable firms, int cities)

@@ -8,7 +8,8 @@ public sealed class CityTotals
         Firms = new int[cities];
         Adopters = new int[cities];
         IdeasAdopted = new long[cities];
-        Productivity = new double[cities];
+        Workers = new double[cities];
+        Output = new double[cities];
     }
 
     public int[] Firms { get; }
@@ -19,20 +20,27 @@ public sealed class CityTotals
     /// <summary>Sum over firms of the ideas each has adopted.</summary>
     public long[] IdeasAdopted { get; }
 
-    /// <summary>Sum of productivity.</summary>
-    public double[] Productivity { get; }
+    /// <summary>Sum of workers.</summary>
+    public double[] Workers { get; }
+
+    /// <summary>Sum of workers × productivity (output per year).</summary>
+    public double[] Output { get; }
 
     public static CityTotals Of(World world)
     {
         var totals = new CityTotals(world.Cities.Count);
         var firms = world.Firms;
+        var workers = world.Spec.Economy.Workers;
+        Span<double> bySize = [workers.Micro, workers.Small, workers.Medium, workers.Large, workers.Anchor];
         for (var f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f]) continue;
             var c = firms.City[f];
+            var w = bySize[(int)firms.Size[f]];
             totals.Firms[c]++;
             totals.IdeasAdopted[c] += firms.AdoptedCount[f];
-            totals.Productivity[c] += firms.Productivity[f];
+            totals.Workers[c] += w;
+            totals.Output[c] += w * firms.Productivity[f];
             if (firms.AdoptedCount[f] > 0) totals.Adopters[c]++;
         }
         return totals;
@@ -42,5 +50,6 @@ public sealed class CityTotals
     public double AdoptionShare(int city, int ideas) =>
         ideas == 0 || Firms[city] == 0 ? 0.0 : IdeasAdopted[city] / ((double)ideas * Firms[city]);
 
-    public double MeanProductivity(int city) => Firms[city] == 0 ? 0.0 : Productivity[city] / Firms[city];
+    /// <summary>Productivity per worker (employment-weighted mean), 0 with no firms.</summary>
+    public double ProductivityPerWorker(int city) => Workers[city] == 0 ? 0.0 : Output[city] / Workers[city];
 }

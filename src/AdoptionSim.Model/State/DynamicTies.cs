@@ -18,14 +18,13 @@ public sealed class DynamicTies
 
     private List<Tie>?[] _byFirm = [];
 
-    /// <summary>Sum of the weights of each firm's dynamic ties (added to the standing ties' sum for S).</summary>
-    public float[] WeightSum = [];
+    /// <summary>Number of dynamic ties of a firm (its contacts beyond the standing ties).</summary>
+    public int Count(int firm) => _byFirm[firm]?.Count ?? 0;
 
     public void EnsureCapacity(int firms)
     {
         if (firms <= _byFirm.Length) return;
         Array.Resize(ref _byFirm, firms);
-        Array.Resize(ref WeightSum, firms);
     }
 
     public bool HasAny(int firm) => _byFirm[firm] is { Count: > 0 };
@@ -49,7 +48,6 @@ public sealed class DynamicTies
     private void Append(int firm, Tie tie)
     {
         (_byFirm[firm] ??= new List<Tie>(4)).Add(tie);
-        WeightSum[firm] += tie.Weight;
     }
 
     /// <summary>Marks the tie between a and b (both directions) as having carried an adoption.</summary>
@@ -72,7 +70,7 @@ public sealed class DynamicTies
     /// Removes brokered ties unused for more than <paramref name="lifetime"/> ticks, reporting each once
     /// to <paramref name="removed"/>. Visits firms in index order, so the result is deterministic.
     /// </summary>
-    public void Decay(int firmCount, int tick, int lifetime, Action<int, int, float> removed)
+    public void Decay(int firmCount, int tick, double lifetime, Action<int, int, float> removed)
     {
         for (var f = 0; f < firmCount; f++)
         {
@@ -84,10 +82,8 @@ public sealed class DynamicTies
                 if (!t.Brokered || tick - t.LastUsed <= lifetime) continue;
                 // Both ends share LastUsed, so both go in this pass; report the tie once.
                 if (f < t.Partner) removed(f, t.Partner, t.Weight);
-                WeightSum[f] -= t.Weight;
                 list.RemoveAt(i);
             }
-            if (list.Count == 0) WeightSum[f] = 0f; // no float residue once empty
         }
     }
 
@@ -103,12 +99,9 @@ public sealed class DynamicTies
             for (var i = other.Count - 1; i >= 0; i--)
             {
                 if (other[i].Partner != firm) continue;
-                WeightSum[t.Partner] -= other[i].Weight;
                 other.RemoveAt(i);
             }
-            if (other.Count == 0) WeightSum[t.Partner] = 0f;
         }
         list.Clear();
-        WeightSum[firm] = 0f;
     }
 }

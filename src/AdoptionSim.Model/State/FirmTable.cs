@@ -11,6 +11,13 @@ public sealed class FirmTable
     public int Capacity => City.Length;
 
     public int[] City = [];
+
+    /// <summary>
+    /// A firm's identity for random draws: derived from where and when it was born (city and ordinal at
+    /// set-up; tick, city and ordinal for an entrant), never from its slot, so a change in one city (a lever,
+    /// an extra entrant) leaves the draws of firms elsewhere untouched (common random numbers).
+    /// </summary>
+    public ulong[] Key = [];
     public byte[] Sector = [];
     public SizeClass[] Size = [];
     public float[] Absorptive = [];
@@ -55,17 +62,15 @@ public sealed class FirmTable
     /// <summary>Revenue per worker; multiplied by (1 + value × relevance) with each adoption.</summary>
     public double[] Productivity = [];
 
-    /// <summary>Consecutive ticks with a negative margin (a firm exits after a few).</summary>
-    public int[] LossTicks = [];
-
     /// <summary>Margin per worker at the last economy phase (for snapshots).</summary>
     public float[] Margin = [];
 
     /// <summary>Appends a firm and returns its index.</summary>
-    public int Add(int city, int sector, SizeClass size, float absorptive, double productivity = 1.0)
+    public int Add(ulong key, int city, int sector, SizeClass size, float absorptive, double productivity = 1.0)
     {
         if (Count == Capacity) Grow(Math.Max(16, Capacity * 2));
         var f = Count++;
+        Key[f] = key;
         City[f] = city;
         Sector[f] = (byte)sector;
         Size[f] = size;
@@ -78,6 +83,7 @@ public sealed class FirmTable
     public void Grow(int capacity)
     {
         if (capacity <= Capacity) return;
+        Array.Resize(ref Key, capacity);
         Array.Resize(ref City, capacity);
         Array.Resize(ref Sector, capacity);
         Array.Resize(ref Size, capacity);
@@ -91,7 +97,6 @@ public sealed class FirmTable
         Array.Resize(ref ProcurementBoost, capacity);
         Array.Resize(ref RevenueBonus, capacity);
         Array.Resize(ref RateCut, capacity);
-        Array.Resize(ref LossTicks, capacity);
         Array.Resize(ref Margin, capacity);
     }
 }

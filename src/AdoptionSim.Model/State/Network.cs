@@ -14,21 +14,18 @@ public sealed class Network
         Offsets = offsets;
         Targets = targets;
         Weights = weights;
-        WeightSum = new float[offsets.Length - 1];
-        for (var f = 0; f < WeightSum.Length; f++)
-        {
-            var sum = 0f;
-            for (var e = offsets[f]; e < offsets[f + 1]; e++) sum += weights[e];
-            WeightSum[f] = sum;
-        }
+        LiveTies = new int[offsets.Length - 1];
+        for (var f = 0; f < LiveTies.Length; f++)
+            for (var e = offsets[f]; e < offsets[f + 1]; e++)
+                if (weights[e] > 0f) LiveTies[f]++;
     }
 
     public int[] Offsets { get; }
     public int[] Targets { get; }
     public float[] Weights { get; }
 
-    /// <summary>Sum of trust weights of each firm's standing ties.</summary>
-    public float[] WeightSum { get; }
+    /// <summary>Standing ties of each firm not cut (by an exit or a move): its contacts, the denominator of S.</summary>
+    public int[] LiveTies { get; }
 
     public int FirmCount => Offsets.Length - 1;
 
@@ -57,8 +54,8 @@ public sealed class Network
         var back = Offsets[other] + Neighbours(other).BinarySearch(firm);
         Weights[edge] = 0f;
         Weights[back] = 0f;
-        WeightSum[firm] -= w;
-        WeightSum[other] -= w;
+        LiveTies[firm]--;
+        LiveTies[other]--;
         return w;
     }
 

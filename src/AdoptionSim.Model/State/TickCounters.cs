@@ -12,12 +12,20 @@ public sealed class TickCounters
         Exits = new int[cities];
         RelocationsIn = new int[cities];
         RelocationsOut = new int[cities];
+        SkilledMigration = new double[cities];
+        Inherited = new int[cities];
     }
 
     public int[] Entries { get; }
     public int[] Exits { get; }
     public int[] RelocationsIn { get; }
     public int[] RelocationsOut { get; }
+
+    /// <summary>Ideas entrants brought with them from the local firm they spun off from.</summary>
+    public int[] Inherited { get; }
+
+    /// <summary>Net skilled workers arriving (negative: leaving) this tick.</summary>
+    public double[] SkilledMigration { get; }
 
     /// <summary>[city * Channels.Count + channel]</summary>
     public int[] Adoptions { get; }
@@ -36,6 +44,8 @@ public sealed class TickCounters
         Array.Clear(Exits);
         Array.Clear(RelocationsIn);
         Array.Clear(RelocationsOut);
+        Array.Clear(SkilledMigration);
+        Array.Clear(Inherited);
         Events.Clear();
     }
 }

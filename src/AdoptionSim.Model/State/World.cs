@@ -16,9 +16,6 @@ public sealed class World
     public required BrokerTable Brokers { get; init; }
     public required TickCounters Counters { get; init; }
 
-    /// <summary>Rent index of each city now (starts at the city's rent; moves when the rents feedback is on).</summary>
-    public required double[] RentIndex { get; init; }
-
     /// <summary>The scenario's policy levers, in scenario order.</summary>
     public required List<Lever> Levers { get; init; }
 
@@ -26,7 +23,7 @@ public sealed class World
     public required double[] RelocationBonus { get; init; }
     public required int[] RelocationLever { get; init; }
 
-    /// <summary>City aggregates of the current tick's economy phase.</summary>
+    /// <summary>What changes about each city (aggregates of the current tick's economy phase, rents, skilled workers) and its tick-0 values.</summary>
     public required CityState CityState { get; init; }
 
     /// <summary>Alive firms of each city at tick 0 (the reference for density).</summary>
@@ -88,7 +85,6 @@ public sealed class World
                 var w = Network.CutTie(firm, Network.Offsets[firm] + k);
                 if (w != 0f) Adoption.AdjustForTie(firm, neighbours[k], -w);
             }
-            Network.WeightSum[firm] = 0f;
         }
         DynamicTies.RemoveAll(firm, Adoption.AdjustForTieRemoved);
     }
@@ -100,8 +96,8 @@ public sealed class World
         Adoption.AdjustForTie(a, b, weight);
     }
 
-    /// <summary>Removes brokered ties that carried nothing for their lifetime, taking back their exposure.</summary>
-    public void DecayBrokeredTies(int lifetime) =>
+    /// <summary>Removes brokered ties that carried nothing for their lifetime (in ticks), taking back their exposure.</summary>
+    public void DecayBrokeredTies(double lifetime) =>
         DynamicTies.Decay(Firms.Count, Tick, lifetime, Adoption.AdjustForTieRemoved);
 
     /// <summary>A firm leaves: its ties go and it no longer counts among adopters.</summary>
@@ -121,7 +117,6 @@ public sealed class World
         DetachTies(firm);
         for (var i = 0; i < Adoption.IdeaCount; i++) Adoption.Exposure[i][firm] = 0f;
         Firms.City[firm] = city;
-        Firms.LossTicks[firm] = 0;
     }
 
     public int AliveFirms()

@@ -35,7 +35,13 @@ internal static class CityTicksWriter
             sink.Int32(c++, row.Exits);
             sink.Int32(c++, row.RelocationsIn);
             sink.Int32(c++, row.RelocationsOut);
-            sink.Double(c, row.RentIndex);
+            sink.Double(c++, row.RentIndex);
+            sink.Double(c++, row.Workers);
+            sink.Int32(c++, row.IdeasInherited);
+            sink.Double(c++, row.Population);
+            sink.Double(c++, row.Skills);
+            sink.Double(c++, row.SkilledMigration);
+            sink.Double(c, row.AttractivenessGain);
             sink.EndRow();
         }
     }
