@@ -18,7 +18,8 @@
 # It skips (exit 0, saying why) only when it cannot act as root: not root and no passwordless sudo.
 # Every other problem is a failure (exit 1). Environment: SLURM_SELFTEST_EXPERIMENT (default
 # scenarios/experiments/two-cities-q.yaml), SLURM_SELFTEST_TIMEOUT (seconds for the jobs, default 90),
-# SLURM_SELFTEST_KEEP=1 (keep the scratch folder after a success too).
+# SLURM_SELFTEST_KEEP=1 (keep the scratch folder after a success too), TMPDIR (where the scratch folder
+# goes, default /tmp).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repo"
@@ -93,7 +94,8 @@ still_running() { # DIR: what stop_cluster DIR should have stopped, if anything 
   for p in $(pids_named slurmctld slurmd munged); do ours "$p" "$1" && echo "$p"; done
   job_pids "$1/slurm.conf"
 }
-for old in /tmp/adoptionsim-slurm-selftest.*; do
+scratch_base=${TMPDIR:-/tmp}/adoptionsim-slurm-selftest
+for old in "$scratch_base".*; do
   [ -f "$old/owner.pid" ] || continue
   [ -d "/proc/$(cat "$old/owner.pid")" ] && continue
   [ -n "$(still_running "$old")" ] || continue
@@ -101,24 +103,32 @@ for old in /tmp/adoptionsim-slurm-selftest.*; do
   stop_cluster "$old"
 done
 
-scratch=$(mktemp -d /tmp/adoptionsim-slurm-selftest.XXXXXX)
-chmod 755 "$scratch"   # munged runs as the munge user and must reach its own folder inside
-echo $$ > "$scratch/owner.pid"
+# The scratch folder is root's: munged refuses a log file below a folder owned by anyone but root or munge.
+scratch=$(as_root mktemp -d "$scratch_base.XXXXXX")
+as_root chmod 755 "$scratch"   # the munge user and the submitting user reach their folders inside
+echo $$ | as_root tee "$scratch/owner.pid" >/dev/null
 conf=$scratch/slurm.conf
 run=$scratch/run           # pid files, state, spool, daemon logs (root's)
 munge_dir=$scratch/munge   # munged's socket, pid, log and seed (the munge user's)
-logs=$scratch/logs         # job outputs (the submitting user's)
-mkdir -p "$logs"
-as_root mkdir -p "$run/state" "$run/spool" "$munge_dir"
+work=$scratch/work         # the build log, both sweeps, job outputs (the submitting user's)
+logs=$work/logs
+as_root mkdir -p "$run/state" "$run/spool" "$munge_dir" "$work"
+as_root chown "$(id -u):$(id -g)" "$work"
 as_root chown munge:munge "$munge_dir"
 as_root chmod 755 "$munge_dir"   # munged requires its socket's folder to be searchable by all
+mkdir -p "$logs"
+# slurmd runs each batch script from its spool folder: a noexec /tmp would fail every job, so say so now.
+printf '#!/bin/sh\nexit 0\n' | as_root tee "$run/spool/exec-check" >/dev/null
+as_root chmod 755 "$run/spool/exec-check"
+as_root "$run/spool/exec-check" || fail "cannot execute files in $scratch (mounted noexec?); set TMPDIR to another folder"
+as_root rm -f "$run/spool/exec-check"
 socket=$munge_dir/munge.socket
 jobs=""
 ok=0
 
 show_logs() {
   local f
-  for f in "$run/slurmctld.log" "$run/slurmd.log" "$munge_dir/munged.log" "$scratch"/local.log "$logs"/*; do
+  for f in "$run/slurmctld.log" "$run/slurmd.log" "$munge_dir/munged.log" "$work/local.log" "$logs"/*; do
     as_root test -f "$f" || continue
     echo "----- $f (last 60 lines) -----" >&2
     as_root tail -n 60 "$f" >&2 || true
@@ -165,12 +175,12 @@ timeout_s=${SLURM_SELFTEST_TIMEOUT:-90}
 
 # --- 2. build, and the reference: the same sweep run locally -------------------------------------
 say "building the CLI (Release)"
-dotnet build src/AdoptionSim.Cli -c Release --nologo -v q > "$scratch/build.log" 2>&1 \
-  || { cat "$scratch/build.log" >&2; fail "dotnet build src/AdoptionSim.Cli -c Release"; }
+dotnet build src/AdoptionSim.Cli -c Release --nologo -v q > "$work/build.log" 2>&1 \
+  || { cat "$work/build.log" >&2; fail "dotnet build src/AdoptionSim.Cli -c Release"; }
 dll=$repo/src/AdoptionSim.Cli/bin/Release/net10.0/adoptionsim.dll
 say "local reference: sweep $experiment, then summarize"
-{ dotnet "$dll" sweep "$experiment" --out "$scratch/local" && dotnet "$dll" summarize "$scratch/local"; } \
-  > "$scratch/local.log" 2>&1 || fail "the local sweep failed"
+{ dotnet "$dll" sweep "$experiment" --out "$work/local" && dotnet "$dll" summarize "$work/local"; } \
+  > "$work/local.log" 2>&1 || fail "the local sweep failed"
 
 # --- 3. munged, on a socket of its own -------------------------------------------------------------
 if ! as_root test -f /etc/munge/munge.key; then
@@ -189,13 +199,15 @@ munge --socket="$socket" -n | unmunge --socket="$socket" >/dev/null || fail "mun
 # --- 4. slurm.conf, slurmctld, slurmd ------------------------------------------------------------
 node=$(hostname -s)
 cpus=$(nproc)
-memory_mb=$(awk '/^MemTotal:/ { print int($2 / 1024) }' /proc/meminfo)
+# The memory slurmd will measure (slurmd -C), so that the node is not drained for having less than configured.
+memory_mb=$(slurmd -C 2>/dev/null | sed -n 's/.*RealMemory=\([0-9]*\).*/\1/p')
+[ -n "$memory_mb" ] || memory_mb=$(awk '/^MemTotal:/ { print int($2 / 1024) }' /proc/meminfo)
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for _ in $(seq 50); do   # two free ports side by side, so that another cluster on this machine is no obstacle
   port=$((20000 + RANDOM % 20000))
   port_free "$port" && port_free "$((port + 1))" && break
 done
-cat > "$conf" <<CONF
+as_root tee "$conf" >/dev/null <<CONF
 # Written by scripts/slurm/selftest.sh: a single-node cluster on 127.0.0.1, everything in $scratch.
 ClusterName=adoptionsim-selftest
 SlurmctldHost=$node(127.0.0.1)
@@ -239,19 +251,23 @@ for i in $(seq 60); do
 done
 
 # --- 5. the sweep on Slurm -----------------------------------------------------------------------
-say "submitting: bash scripts/slurm/submit.sh --shards 4 --out … --logs … --parsable $experiment"
-ids=$(ADOPTIONSIM="dotnet $dll" bash scripts/slurm/submit.sh --shards 4 --out "$scratch/slurm" --logs "$logs" --parsable "$experiment") \
-  || fail "submit.sh failed"
-jobs=$ids
-read -r array_job summary_job <<< "$ids"
-say "array job $array_job, summarize job $summary_job; waiting (timeout ${timeout_s} s)"
+say "submitting: bash scripts/slurm/submit.sh --shards 4 --out $work/slurm --logs $logs $experiment"
+ADOPTIONSIM="dotnet $dll" bash scripts/slurm/submit.sh --shards 4 --out "$work/slurm" --logs "$logs" "$experiment" \
+  > "$work/submit.out" || fail "submit.sh failed"
+cat "$work/submit.out" >&2
+array_job=$(sed -n 's/^submitted: array job \([0-9]*\) .*/\1/p' "$work/submit.out")
+summary_job=$(sed -n 's/^submitted: job \([0-9]*\) .*/\1/p' "$work/submit.out")
+[ -n "$array_job" ] && [ -n "$summary_job" ] || fail "no job ids in the output of submit.sh"
+jobs="$array_job $summary_job"
+say "waiting for jobs $array_job and $summary_job (timeout ${timeout_s} s)"
 waited=0
-while queued=$(squeue -h -o %i 2>&1) || fail "squeue failed (is slurmctld still running?): $queued"; [ -n "$queued" ]; do
-  [ "$waited" -ge "$((timeout_s * 2))" ] && { squeue >&2; fail "jobs not finished after ${timeout_s} s"; }
+while queued=$(squeue -h -j "$array_job,$summary_job" 2>&1) || fail "squeue failed (is slurmctld still running?): $queued"; [ -n "$queued" ]; do
+  [ "$waited" -ge "$((timeout_s * 2))" ] && { squeue -j "$array_job,$summary_job" >&2; fail "jobs not finished after ${timeout_s} s"; }
   sleep 0.5; waited=$((waited + 1))
 done
 
-states=$( { scontrol show job -o "$array_job"; scontrol show job -o "$summary_job"; } 2>&1 ) || fail "scontrol show job: $states"
+states=$( { scontrol show job "$array_job"; scontrol show job "$summary_job"; } 2>&1 ) || fail "scontrol show job: $states"
+states=$(awk '/^JobId=/ { if (line) print line; line = $0; next } { line = line " " $0 } END { if (line) print line }' <<< "$states")
 n_ok=$(grep -c 'JobState=COMPLETED .*ExitCode=0:0' <<< "$states" || true)
 [ "$n_ok" = 5 ] || fail "expected 4 array tasks and 1 summarize job COMPLETED with exit code 0, got $n_ok:
 $(while read -r line; do grep -oE '(^| )(JobId|ArrayTaskId|JobState|Reason|ExitCode)=[^ ]*' <<< "$line" | paste -sd' '; done <<< "$states")"
@@ -262,16 +278,16 @@ done
 
 # --- the check: byte for byte --------------------------------------------------------------------
 fingerprint() { (cd "$1" && find . -type f ! -name run.json -print0 | LC_ALL=C sort -z | xargs -0 sha256sum); }
-fingerprint "$scratch/local" > "$scratch/local.sha256"
-fingerprint "$scratch/slurm" > "$scratch/slurm.sha256"
-files=$(wc -l < "$scratch/local.sha256")
-datasets=$(grep -c '/city_ticks/.*\.parquet$' "$scratch/local.sha256" || true)
-summaries=$(grep -c '/summary/.*\.parquet$' "$scratch/local.sha256" || true)
+fingerprint "$work/local" > "$work/local.sha256"
+fingerprint "$work/slurm" > "$work/slurm.sha256"
+files=$(wc -l < "$work/local.sha256")
+datasets=$(grep -c '/city_ticks/.*\.parquet$' "$work/local.sha256" || true)
+summaries=$(grep -c '/summary/.*\.parquet$' "$work/local.sha256" || true)
 [ "$datasets" -gt 0 ] && [ "$summaries" -gt 0 ] || fail "the local sweep has no city_ticks or summary files"
-diff "$scratch/local.sha256" "$scratch/slurm.sha256" >&2 \
+diff "$work/local.sha256" "$work/slurm.sha256" >&2 \
   || fail "the sweep on Slurm differs from the local sweep (sha256 lists above: < local, > Slurm)"
-runs_local=$(find "$scratch/local" -name run.json | wc -l)
-runs_slurm=$(find "$scratch/slurm" -name run.json | wc -l)
+runs_local=$(find "$work/local" -name run.json | wc -l)
+runs_slurm=$(find "$work/slurm" -name run.json | wc -l)
 [ "$runs_local" = "$runs_slurm" ] || fail "$runs_slurm run.json files on Slurm, $runs_local locally"
 
 ok=1

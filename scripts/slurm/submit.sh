@@ -2,14 +2,13 @@
 # Submits a sweep to Slurm as a job array of N shards, then `summarize` as a job that starts only when
 # every shard has succeeded (afterok). Both jobs run scripts/slurm/adoptionsim.sbatch.
 #
-#   bash scripts/slurm/submit.sh --shards N --out DIR [--logs DIR] [--sbatch OPTION]… [--parsable] \
+#   bash scripts/slurm/submit.sh --shards N --out DIR [--logs DIR] [--sbatch OPTION]… \
 #       EXPERIMENT [sweep options, e.g. --set replications=20]
 #
 #   --shards N       array tasks 0 … N-1; task i runs `adoptionsim sweep EXPERIMENT --out DIR … --shard i/N`
 #   --out DIR        the sweep folder (on a file system every node sees); summarize reads it
 #   --logs DIR       where Slurm writes each job's output (default: logs); kept out of the sweep folder
 #   --sbatch OPTION  passed to both sbatch calls, e.g. --sbatch --partition=short --sbatch --time=01:00:00
-#   --parsable       print only "ARRAY_JOB_ID SUMMARY_JOB_ID"
 #
 # Which adoptionsim the jobs run: $ADOPTIONSIM if set, else this checkout's Release build
 # (dotnet build src/AdoptionSim.Cli -c Release), else `adoptionsim` on PATH. Jobs run in the current
@@ -26,14 +25,13 @@ usage() {
   exit 64
 }
 
-shards="" out="" logs=logs parsable=0 sbatch_options=()
+shards="" out="" logs=logs sbatch_options=()
 while [ $# -gt 0 ]; do
   case $1 in
     --shards) shards=${2:-}; shift 2 || usage ;;
     --out) out=${2:-}; shift 2 || usage ;;
     --logs) logs=${2:-}; shift 2 || usage ;;
     --sbatch) sbatch_options+=("${2:-}"); shift 2 || usage ;;
-    --parsable) parsable=1; shift ;;
     -h|--help) usage ;;
     --*) echo "submit.sh: unknown option $1 (options go before EXPERIMENT; sweep options after it)" >&2; usage ;;
     *) break ;;
@@ -52,20 +50,18 @@ fi
 
 mkdir -p "$logs"
 name=$(basename "$experiment" .yaml)
-# sbatch --parsable prints "jobid" or "jobid;cluster".
-array_job=$(sbatch --parsable --array="0-$((shards - 1))" --job-name="sweep-$name" \
-  --output="$logs/sweep-$name-%A_%a.out" "${sbatch_options[@]}" \
-  "$job_script" --shards "$shards" sweep "$experiment" --out "$out" "$@")
-array_job=${array_job%%;*}
-summary_job=$(sbatch --parsable --dependency="afterok:$array_job" --kill-on-invalid-dep=yes \
-  --job-name="summarize-$name" --output="$logs/summarize-$name-%j.out" "${sbatch_options[@]}" \
-  "$job_script" summarize "$out")
-summary_job=${summary_job%%;*}
+submit() { # sbatch ARGS…: shows the command, prints the job id (sbatch --parsable gives "id" or "id;cluster")
+  printf '+' >&2; printf ' %q' sbatch "$@" >&2; echo >&2
+  local id
+  id=$(sbatch --parsable "$@")
+  echo "${id%%;*}"
+}
+array_job=$(submit --array="0-$((shards - 1))" --job-name="sweep-$name" --output="$logs/sweep-$name-%A_%a.out" \
+  "${sbatch_options[@]}" "$job_script" --shards "$shards" sweep "$experiment" --out "$out" "$@")
+summary_job=$(submit --dependency="afterok:$array_job" --kill-on-invalid-dep=yes --job-name="summarize-$name" \
+  --output="$logs/summarize-$name-%j.out" "${sbatch_options[@]}" "$job_script" summarize "$out")
 
-if [ "$parsable" = 1 ]; then
-  echo "$array_job $summary_job"
-else
-  echo "submitted sweep $experiment as array job $array_job (shards 0-$((shards - 1)) of $shards) into $out"
-  echo "then summarize as job $summary_job (starts when every shard succeeded); logs in $logs/"
-  echo "watch: squeue -j $array_job,$summary_job"
-fi
+echo "submitted: array job $array_job (sweep $experiment, shards 0-$((shards - 1)) of $shards) into $out"
+echo "submitted: job $summary_job (summarize $out), starts when every task of job $array_job has succeeded"
+echo "logs: $logs/sweep-$name-${array_job}_<task>.out, $logs/summarize-$name-$summary_job.out"
+echo "watch: squeue -j $array_job,$summary_job"
