@@ -17,7 +17,7 @@
 #
 # It skips (exit 0, saying why) only when it cannot act as root: not root and no passwordless sudo.
 # Every other problem is a failure (exit 1). Environment: SLURM_SELFTEST_EXPERIMENT (default
-# scenarios/experiments/two-cities-q.yaml), SLURM_SELFTEST_TIMEOUT (seconds for the jobs, default 90),
+# scenarios/experiments/two-cities-q.yaml), SLURM_SELFTEST_TIMEOUT (seconds for the jobs, default 180),
 # SLURM_SELFTEST_KEEP=1 (keep the scratch folder after a success too), TMPDIR (where the scratch folder
 # goes, default /tmp).
 set -euo pipefail
@@ -133,7 +133,7 @@ show_logs() {
     echo "----- $f (last 60 lines) -----" >&2
     as_root tail -n 60 "$f" >&2 || true
   done
-  if [ -n "$jobs" ] && [ -f "$conf" ]; then
+  if [ -n "$jobs" ] && ours "$(as_root cat "$run/slurmctld.pid" 2>/dev/null)" "$scratch"; then
     echo "----- scontrol show job -----" >&2
     for j in $jobs; do SLURM_CONF=$conf timeout 10 scontrol show job "$j" >&2 2>&1 || true; done
   fi
@@ -171,7 +171,7 @@ trap 'exit 130' INT TERM
 
 start=$SECONDS
 experiment=${SLURM_SELFTEST_EXPERIMENT:-scenarios/experiments/two-cities-q.yaml}
-timeout_s=${SLURM_SELFTEST_TIMEOUT:-90}
+timeout_s=${SLURM_SELFTEST_TIMEOUT:-180}
 
 # --- 2. build, and the reference: the same sweep run locally -------------------------------------
 say "building the CLI (Release)"
