@@ -46,12 +46,12 @@ internal sealed class ArmFile
     public DocNode? Set { get; set; }
 }
 
-/// <summary>A range of grid values as written: <c>{from: 0.1, to: 0.5, step: 0.1}</c>; null where a key is missing.</summary>
+/// <summary>A range of grid values as written: <c>{from: 0.1, to: 0.5, step: 0.1}</c>; all three keys are required.</summary>
 internal sealed class GridRangeFile
 {
-    public double? From { get; set; }
+    public double From { get; set; }
 
-    public double? To { get; set; }
+    public double To { get; set; }
 
-    public double? Step { get; set; }
+    public double Step { get; set; }
 }

@@ -87,7 +87,7 @@ public static class ExperimentLoader
         var experiment = ExperimentSchema.Root.Create();
         var locations = new LocationIndex(SourceLocation.StartOf(path));
         new ExperimentBinder(errors, locations).Bind(ExperimentSchema.Root, document, experiment, "");
-        var grid = new GridReader(errors, locations).Read(experiment.Grid);
+        var grid = new GridReader(errors).Read(experiment.Grid);
         var arms = new List<ExperimentArm>();
         for (var i = 0; i < experiment.Arms.Count; i++)
         {

@@ -37,10 +37,10 @@ internal static class ExperimentSchema
 
     public static ObjectSchema<GridRangeFile> Range { get; } =
         new ObjectSchema<GridRangeFile>("range", () => new GridRangeFile(), "A range of grid values, both ends included: from, from + step, … up to to.")
-            .Field("from", new NumberSchema(NumberRange.Any) { Nullable = true }, r => r.From, (r, v) => r.From = v, "The first value.", Required)
-            .Field("to", new NumberSchema(NumberRange.Any) { Nullable = true }, r => r.To, (r, v) => r.To = v,
+            .Field("from", new NumberSchema(NumberRange.Any), r => r.From, (r, v) => r.From = v, "The first value.", Required)
+            .Field("to", new NumberSchema(NumberRange.Any), r => r.To, (r, v) => r.To = v,
                 "The last value (included when a whole number of steps from `from`, to 12 significant digits).", Required)
-            .Field("step", new NumberSchema(NumberRange.Any) { Nullable = true }, r => r.Step, (r, v) => r.Step = v,
+            .Field("step", new NumberSchema(NumberRange.Any), r => r.Step, (r, v) => r.Step = v,
                 "The step, non-zero and towards `to`; an integer key needs an integer `from` and `step`.", Required);
 
     public static ObjectSchema<ExperimentFile> Root { get; } =

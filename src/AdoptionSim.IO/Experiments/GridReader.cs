@@ -13,7 +13,7 @@ namespace AdoptionSim.IO.Experiments;
 /// is the scenario file's own); here only the shape of the grid is: lists of single values, ranges (bound
 /// through <see cref="ExperimentSchema.Range"/>), nested keys.
 /// </summary>
-internal sealed class GridReader(ErrorList errors, LocationIndex locations)
+internal sealed class GridReader(ErrorList errors)
 {
     private const string GridPath = "grid";
 
@@ -115,21 +115,29 @@ internal sealed class GridReader(ErrorList errors, LocationIndex locations)
     private List<GridValue>? Range(DocMapping node, string path, ValueSchema? leaf)
     {
         var range = ExperimentSchema.Range.Create();
+        var locations = new LocationIndex(node.Location);
         new SchemaBinder(errors, locations).BindObject(ExperimentSchema.Range, node, range, path);
+        var complete = true;
         foreach (var field in ExperimentSchema.Range.Fields)
         {
             var fieldPath = $"{path}.{field.Key}";
-            if (field.GetValue(range) is null && !errors.HasErrorAt(fieldPath))
+            if (errors.HasErrorAt(fieldPath))
+            {
+                complete = false;
+            }
+            else if (node.Find(field.Key) is null)
             {
                 errors.Add(node.Location, fieldPath, "a range needs from, to and step (e.g. {from: 0.1, to: 0.5, step: 0.1})");
+                complete = false;
             }
         }
 
-        if (range is not { From: { } from, To: { } to, Step: { } step })
+        if (!complete)
         {
             return null;
         }
 
+        var (from, to, step) = (range.From, range.To, range.Step);
         if (step == 0 || (to - from) / step < 0)
         {
             var (stepPath, stepAt) = locations.Resolve(ExperimentSchema.Range, range, range, "step");
