@@ -103,7 +103,7 @@ public static class ExperimentManifest
             ["replicates"] = new JsonArray(Enumerable.Range(0, spec.Replications).Select(r => (JsonNode?)new JsonObject
             {
                 ["replicate"] = r,
-                ["seed"] = ExperimentSpec.ReplicateSeed(spec.MasterSeed, r),
+                ["seed"] = GridExpansion.ReplicateSeed(spec.MasterSeed, r),
             }).ToArray()),
             ["scenarios"] = scenarios,
         };

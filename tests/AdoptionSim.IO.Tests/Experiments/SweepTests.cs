@@ -157,7 +157,7 @@ public sealed class SweepTests : IDisposable
         table.GetString("point").Should().AllBe("p1");
         table.GetDouble("adoption.q").Should().AllSatisfy(q => q.Should().Be(0.6));
         table.GetInt32("replicate").Should().OnlyContain(x => x == 0);
-        table.GetInt64("seed").Should().OnlyContain(x => x == ExperimentSpec.ReplicateSeed(11, 0));
+        table.GetInt64("seed").Should().OnlyContain(x => x == GridExpansion.ReplicateSeed(11, 0));
         table.RowCount.Should().Be(2 * 7);
         table.GetMetadata("adoptionsim.experiment").Should().Be("tiny");
         table.GetMetadata("adoptionsim.experiment_sha256").Should().Be(spec.FileSha256).And.HaveLength(64);
