@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using static AdoptionSim.Cli.Tests.CliTestSupport;
 
 namespace AdoptionSim.Cli.Tests;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using AdoptionSim.Core.Parameters;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.IO.Scenarios.Documents;
 using AdoptionSim.Model.Scenario;

@@ -1,5 +1,5 @@
 using AdoptionSim.Core.Random;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.IO.Scenarios.Documents;
 using AdoptionSim.Model.Scenario;
