@@ -1,4 +1,4 @@
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.IO.Scenarios.Documents;
 using AdoptionSim.Model.Scenario;

@@ -1,5 +1,5 @@
 using AdoptionSim.Core;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.Model.Statistics;
 
 namespace AdoptionSim.IO.Experiments;
@@ -83,7 +83,7 @@ public static class ExperimentSummarizer
             new("adoptionsim.commit", BuildInfo.Commit),
         };
         metadata.AddRange(input.Metadata);
-        var options = new ParquetWriteOptions { Metadata = metadata };
+        var options = ParquetOutput.Options(metadata);
         var rowCounts = new Dictionary<string, long>(StringComparer.Ordinal);
         var unpaired = 0;
         var headlines = new List<SummaryHeadline>();

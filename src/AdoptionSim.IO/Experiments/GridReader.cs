@@ -1,6 +1,6 @@
 using System.Globalization;
 using AdoptionSim.Core.Parameters;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.IO.Scenarios.Documents;
 using AdoptionSim.Model.Scenario;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
 
 namespace AdoptionSim.IO.Experiments;
@@ -63,7 +63,7 @@ public static class SweepLayout
         };
         metadata.AddRange(table.Metadata);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        using var sink = ParquetFile.Create(target, new ParquetSchema(columns), new ParquetWriteOptions { Metadata = metadata });
+        using var sink = ParquetFile.Create(target, new ParquetSchema(columns), ParquetOutput.Options(metadata));
         var source_ = table.Schema.Columns;
         var arrays = source_.Select(c => (Array)(c.Type switch
         {

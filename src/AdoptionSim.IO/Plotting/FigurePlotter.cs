@@ -1,7 +1,7 @@
 using System.Text;
-using AdoptionSim.IO.Charts;
+using AdoptionSim.Charts;
 using AdoptionSim.IO.Figures;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Plotting;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AdoptionSim.IO.Figures;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
 
 namespace AdoptionSim.IO.Plotting;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AdoptionSim.IO.Figures;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using static AdoptionSim.IO.Plotting.RunFigureData;
 
 namespace AdoptionSim.IO.Plotting;

@@ -1,5 +1,5 @@
 using AdoptionSim.Core.Engine;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs.Tables;
 using AdoptionSim.Model.Measures;
 using AdoptionSim.Model;
@@ -32,7 +32,7 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
     {
         _directory = directory;
         _provenance = provenance;
-        _options = new ParquetWriteOptions { Metadata = provenance.ParquetMetadata() };
+        _options = ParquetOutput.Options(provenance.ParquetMetadata());
         _cityTicks = Open(RunTables.CityTicksFile, RunTables.CityTicks);
         _gapTicks = Open(RunTables.GapTicksFile, RunTables.GapTicks);
         _firms = Open(RunTables.FirmsFile, RunTables.Firms);

@@ -1,5 +1,5 @@
 using AdoptionSim.IO.Experiments;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Tests.Scenarios;
 
 namespace AdoptionSim.IO.Tests.Experiments;

@@ -1,5 +1,5 @@
 using AdoptionSim.IO.Experiments;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Tests.Experiments;
 

@@ -1,5 +1,5 @@
 using AdoptionSim.IO.Experiments;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Tests.Scenarios;
 
 namespace AdoptionSim.IO.Tests.Experiments;
@@ -166,12 +166,15 @@ public sealed class SweepTests : IDisposable
         table.GetMetadata("adoptionsim.scenario_json").Should().Contain("\"intercity_ties_per_firm\": 2");
         table.GetMetadata("adoptionsim.version").Should().NotBeNullOrEmpty();
         table.GetMetadata("adoptionsim.commit").Should().NotBeNullOrEmpty();
+        table.CreatedBy.Should().Be(AdoptionSim.Core.BuildInfo.CreatedBy, "AdoptionSim's files name its build, not the Parquet library");
 
         var manifest = ExperimentManifest.Read(directory);
         manifest["experiment"]!["experiment_sha256"]!.GetValue<string>().Should().Be(spec.FileSha256);
         manifest["experiment"]!["overrides"]!.AsArray().Select(o => o!.GetValue<string>()).Should().Equal("replications=1");
         manifest["version"]!.GetValue<string>().Should().NotBeNullOrEmpty();
-        ParquetFile.Read(Path.Combine(directory, "points.parquet")).GetDouble("adoption.q").Should().Equal(0.3, 0.6);
+        var points = ParquetFile.Read(Path.Combine(directory, "points.parquet"));
+        points.GetDouble("adoption.q").Should().Equal(0.3, 0.6);
+        points.CreatedBy.Should().Be(AdoptionSim.Core.BuildInfo.CreatedBy);
     }
 
     [Fact]
@@ -191,6 +194,7 @@ public sealed class SweepTests : IDisposable
         foreach (var file in new[] { ExperimentSummarizer.DifferencesGap, ExperimentSummarizer.DifferencesCity, ExperimentSummarizer.DifferencesNational })
         {
             var table = ParquetFile.Read(Path.Combine(directory, "summary", file));
+            table.CreatedBy.Should().Be(AdoptionSim.Core.BuildInfo.CreatedBy, file);
             var n = table.GetInt32("n");
             n.Count(x => x == 3).Should().BeGreaterThan(table.RowCount / 2, file);
             table.GetString("arm").Should().AllBe("same");

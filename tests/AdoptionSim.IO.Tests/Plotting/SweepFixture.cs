@@ -1,4 +1,4 @@
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
 
 namespace AdoptionSim.IO.Tests.Plotting;

@@ -1,4 +1,4 @@
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.Model;
 using AdoptionSim.Model.Measures;
 using AdoptionSim.Model.State;

@@ -1,4 +1,4 @@
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.Model.Measures;
 
 namespace AdoptionSim.IO.Runs.Tables;

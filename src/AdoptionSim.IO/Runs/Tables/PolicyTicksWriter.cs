@@ -1,4 +1,4 @@
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.Model.State;
 
 namespace AdoptionSim.IO.Runs.Tables;
