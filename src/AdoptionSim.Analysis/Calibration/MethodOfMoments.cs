@@ -1,5 +1,4 @@
 using AdoptionSim.Analysis.Sampling;
-using AdoptionSim.Analysis.Statistics;
 using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
@@ -27,11 +26,8 @@ public static class MethodOfMoments
     public static MomentsFit Fit(ParameterSpace space, ObservedMoments observed, ISimulator simulator, MomentsOptions options)
     {
         options.Check(space);
-        var seeds = Enumerable.Range(0, options.Replications)
-            .Select(r => AnalysisStreams.SimulationSeed(AnalysisStreams.Key(options.Seed, AnalysisStream.Replicate, r)))
-            .ToArray();
         var runner = new SimulationRunner(simulator, observed.Count);
-        var objective = new MomentsObjective(space, observed, runner, seeds);
+        var objective = new MomentsObjective(space, observed, runner, options.Seed, options.Replications);
 
         var best = objective.Evaluate(StartingPoints(space, options))
             .Select((e, i) => (e, i)).OrderBy(x => x.e.Objective).ThenBy(x => x.i).First().e;
@@ -49,7 +45,7 @@ public static class MethodOfMoments
         var estimates = Enumerable.Range(0, space.Count).Select(i =>
             new ParameterEstimate(space[i].Name, space[i].FromUnit(best.Unit[i]), inference.Intervals[i], inference.StandardErrors[i])).ToArray();
         return new MomentsFit(estimates, best.Objective, best.Mean, inference.Covariance, inference.Source, inference.Identified,
-            converged, objective.Evaluations, runner.Simulations, seeds);
+            converged, objective.Evaluations, runner.Simulations, objective.Seeds);
     }
 
     /// <summary>The given start (if any), then the screening design's points (or the centre if there are none).</summary>

@@ -13,7 +13,7 @@ public enum MomentCovarianceSource
     /// <summary>diag(se²) from the observed standard errors (every moment had one).</summary>
     ObservedStandardErrors,
 
-    /// <summary>The covariance of the R replicates' statistics at the estimate (some moment had no standard error).</summary>
+    /// <summary>The covariance of the statistics of runs at the estimate (some moment had no standard error).</summary>
     SimulatedReplicates,
 }
 

@@ -9,8 +9,9 @@ namespace AdoptionSim.Analysis.Calibration;
 /// (the sandwich of McFadden 1989 and Pakes and Pollard 1989 for a diagonal weight matrix W = diag(w)), where
 /// G = ∂m̄/∂u is the Jacobian of the mean simulated statistics by central differences of step h under the same
 /// common random numbers (one-sided at a bound), Ω the covariance of one observation's statistics (diag(se²)
-/// when every observed moment has a standard error, else the covariance of the R replicates at the estimate),
-/// and 1 + 1/R the share of simulation noise in m̄. The interval û_i ± z·√Var_ii is clipped to [0, 1] and mapped
+/// when every observed moment has a standard error, else the sample covariance of
+/// <see cref="MomentsOptions.CovarianceReplications"/> runs at the estimate), and 1 + 1/R the share of simulation
+/// noise in m̄. The interval û_i ± z·√Var_ii is clipped to [0, 1] and mapped
 /// through the parameter's scale, so a log-uniform parameter gets an interval symmetric on the log scale.
 /// Chosen over a parametric bootstrap because it costs 2k·R runs instead of a full re-fit per bootstrap sample.
 /// </summary>
@@ -47,7 +48,7 @@ internal static class MomentsInference
         var source = observed.AllHaveStandardErrors ? MomentCovarianceSource.ObservedStandardErrors : MomentCovarianceSource.SimulatedReplicates;
         var omega = source == MomentCovarianceSource.ObservedStandardErrors
             ? Matrix<double>.Build.DenseOfDiagonalArray(observed.Moments.Select(x => x.StandardError!.Value * x.StandardError!.Value).ToArray())
-            : ReplicateCovariance(at);
+            : Covariance(objective.Replicates(at, Math.Max(options.CovarianceReplications, options.Replications)));
         var w = Matrix<double>.Build.DenseOfDiagonalArray(observed.Weights.ToArray());
         var bread = g.TransposeThisAndMultiply(w) * g;
         var identified = g.ForAll(double.IsFinite) && bread.ConditionNumber() is var c && double.IsFinite(c) && c < MaxCondition;
@@ -76,16 +77,17 @@ internal static class MomentsInference
         return new Result(intervals, errors, covariance.ToRowArrays(), source, identified);
     }
 
-    /// <summary>The sample covariance (divisor R − 1) of the replicates' statistics.</summary>
-    private static Matrix<double> ReplicateCovariance(MomentsEvaluation at)
+    /// <summary>The sample covariance (divisor n − 1) of the replicates' statistics.</summary>
+    private static Matrix<double> Covariance(double[][] replicates)
     {
-        var r = at.Replicates.Length;
-        var m = at.Mean.Length;
+        var n = replicates.Length;
+        var m = replicates[0].Length;
+        var mean = Enumerable.Range(0, m).Select(a => replicates.Average(r => r[a])).ToArray();
         var omega = Matrix<double>.Build.Dense(m, m);
-        foreach (var replicate in at.Replicates)
+        foreach (var replicate in replicates)
             for (var a = 0; a < m; a++)
             for (var b = 0; b < m; b++)
-                omega[a, b] += (replicate[a] - at.Mean[a]) * (replicate[b] - at.Mean[b]) / (r - 1);
+                omega[a, b] += (replicate[a] - mean[a]) * (replicate[b] - mean[b]) / (n - 1);
         return omega;
     }
 }

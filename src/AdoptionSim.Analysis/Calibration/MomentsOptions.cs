@@ -33,6 +33,13 @@ public sealed record MomentsOptions
     /// </summary>
     public double JacobianStep { get; init; } = 0.01;
 
+    /// <summary>
+    /// Runs at the estimate from which Ω, the covariance of the statistics, is estimated when some observed moment
+    /// has no standard error (default 100: the R replicates and more seeds of the same stream). A covariance from
+    /// R = 10 runs alone would make the intervals' width itself uncertain by about ±25%.
+    /// </summary>
+    public int CovarianceReplications { get; init; } = 100;
+
     /// <summary>Confidence level of the intervals (default 0.95).</summary>
     public double Level { get; init; } = 0.95;
 
@@ -44,6 +51,7 @@ public sealed record MomentsOptions
         if (!(Tolerance > 0)) throw new ArgumentOutOfRangeException(nameof(Tolerance), Tolerance, "expected a positive tolerance");
         if (Restarts < 0) throw new ArgumentOutOfRangeException(nameof(Restarts), Restarts, "expected 0 or more restarts");
         if (!(JacobianStep > 0 && JacobianStep <= 0.25)) throw new ArgumentOutOfRangeException(nameof(JacobianStep), JacobianStep, "expected a step in (0, 0.25]");
+        if (CovarianceReplications < 2) throw new ArgumentOutOfRangeException(nameof(CovarianceReplications), CovarianceReplications, "expected at least 2 runs for the covariance");
         if (!(Level > 0 && Level < 1)) throw new ArgumentOutOfRangeException(nameof(Level), Level, "expected a confidence level in (0, 1)");
         if (Start is { } start && start.Count != space.Count)
             throw new ArgumentException($"expected a start value for each of the {space.Count} parameters, got {start.Count}", nameof(Start));
