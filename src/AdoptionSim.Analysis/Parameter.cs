@@ -4,7 +4,7 @@ namespace AdoptionSim.Analysis;
 /// A model input to vary: its name (for the CLI, a scenario key path), its range and its scale. The
 /// algorithms see only the coordinate u ∈ [0, 1]; <see cref="FromUnit"/> turns it into the model value.
 /// </summary>
-public sealed record Parameter
+public sealed class Parameter
 {
     /// <summary>A parameter on [<paramref name="lower"/>, <paramref name="upper"/>] with the given scale (default linear).</summary>
     /// <exception cref="ArgumentException">An empty name, a non-finite bound, lower ≥ upper, or bounds the scale rejects.</exception>
@@ -21,12 +21,16 @@ public sealed record Parameter
         Upper = upper;
     }
 
+    /// <summary>The parameter's name (for the CLI, a scenario key path).</summary>
     public string Name { get; }
 
+    /// <summary>The lower bound, the value at u = 0.</summary>
     public double Lower { get; }
 
+    /// <summary>The upper bound, the value at u = 1.</summary>
     public double Upper { get; }
 
+    /// <summary>How a coordinate becomes a value.</summary>
     public IParameterScale Scale { get; }
 
     /// <summary>Uniform on [lower, upper].</summary>

@@ -18,12 +18,16 @@ public sealed class ParameterSpace
             if (!seen.Add(p.Name)) throw new ArgumentException($"parameter '{p.Name}' is named twice", nameof(parameters));
     }
 
+    /// <summary>The parameters, in order.</summary>
     public ParameterSpace(params Parameter[] parameters) : this((IEnumerable<Parameter>)parameters) { }
 
+    /// <summary>The parameters, in order.</summary>
     public IReadOnlyList<Parameter> Parameters => _parameters;
 
+    /// <summary>k, the number of parameters.</summary>
     public int Count => _parameters.Length;
 
+    /// <summary>Parameter <paramref name="index"/>.</summary>
     public Parameter this[int index] => _parameters[index];
 
     /// <summary>The model values at a point of the unit cube.</summary>

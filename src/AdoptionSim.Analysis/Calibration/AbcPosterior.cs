@@ -29,8 +29,10 @@ public sealed class AbcPosterior
         StopReason = stopReason;
     }
 
+    /// <summary>The parameters the particles are points of.</summary>
     public ParameterSpace Space { get; }
 
+    /// <summary>The final generation's particles; their weights sum to 1.</summary>
     public IReadOnlyList<AbcParticle> Particles { get; }
 
     /// <summary>Every generation run, the last being the one whose particles these are.</summary>

@@ -11,6 +11,7 @@ namespace AdoptionSim.Analysis.Calibration;
 /// </summary>
 public interface ISimulator
 {
+    /// <summary>Runs every request of the batch; returns one array of statistics per request, in request order.</summary>
     IReadOnlyList<double[]> Run(IReadOnlyList<SimulationRequest> batch);
 }
 

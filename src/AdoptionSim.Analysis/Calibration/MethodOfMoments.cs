@@ -31,6 +31,8 @@ public static class MethodOfMoments
 
         var best = objective.Evaluate(StartingPoints(space, options))
             .Select((e, i) => (e, i)).OrderBy(x => x.e.Objective).ThenBy(x => x.i).First().e;
+        if (!double.IsFinite(best.Objective))
+            throw new InvalidOperationException("every starting point gave a non-finite statistic: the model produced nothing to fit");
         var converged = false;
         for (var attempt = 0; attempt <= options.Restarts; attempt++)
         {

@@ -28,10 +28,13 @@ public sealed class ObservedMoments
         _weights = _moments.Select(m => m.StandardError is { } se ? 1.0 / (se * se) : 1.0).ToArray();
     }
 
+    /// <summary>The observed moments, in the order the simulator returns its statistics.</summary>
     public ObservedMoments(params Moment[] moments) : this((IEnumerable<Moment>)moments) { }
 
+    /// <summary>The moments, in order.</summary>
     public IReadOnlyList<Moment> Moments => _moments;
 
+    /// <summary>How many statistics each run must return.</summary>
     public int Count => _moments.Length;
 
     /// <summary>w_k = 1/se_k², or 1 where no standard error is given.</summary>

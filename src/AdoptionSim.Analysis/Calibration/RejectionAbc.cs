@@ -14,6 +14,7 @@ public sealed record RejectionAbcOptions
     /// <summary>Runs per simulator call (default 1000).</summary>
     public int BatchSize { get; init; } = 1000;
 
+    /// <summary>Seed of the prior draws and of the runs' seeds.</summary>
     public ulong Seed { get; init; }
 }
 
@@ -24,6 +25,7 @@ public sealed record RejectionAbcOptions
 /// </summary>
 public static class RejectionAbc
 {
+    /// <summary>Runs rejection ABC; the posterior's particles carry equal weights.</summary>
     public static AbcPosterior Run(ParameterSpace space, ObservedMoments observed, ISimulator simulator, RejectionAbcOptions options)
     {
         if (options.Accepted < 1 || options.Accepted > options.Simulations)

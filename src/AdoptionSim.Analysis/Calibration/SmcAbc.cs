@@ -19,6 +19,7 @@ public static class SmcAbc
 {
     private sealed record Population(double[][] Units, double[] Weights, double[] Distances, long[] Seeds, double Epsilon, int Examined);
 
+    /// <summary>Runs ABC-SMC; the posterior is the last complete generation.</summary>
     public static AbcPosterior Run(ParameterSpace space, ObservedMoments observed, ISimulator simulator, SmcAbcOptions options)
     {
         options.Check();

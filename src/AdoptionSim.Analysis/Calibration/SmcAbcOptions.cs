@@ -24,6 +24,7 @@ public sealed record SmcAbcOptions
     /// <summary>Runs per simulator call at the start of a generation (default 0: N). Later calls of a generation grow with its rejection rate.</summary>
     public int BatchSize { get; init; }
 
+    /// <summary>Seed of the proposals and of the runs' seeds.</summary>
     public ulong Seed { get; init; }
 
     internal void Check()

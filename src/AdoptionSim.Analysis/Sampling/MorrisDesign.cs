@@ -28,6 +28,7 @@ public sealed class MorrisDesign
         _values = unit.Select(u => space.ToValues(u)).ToArray();
     }
 
+    /// <summary>The inputs the design varies.</summary>
     public ParameterSpace Space { get; }
 
     /// <summary>p, the number of grid levels per coordinate.</summary>
@@ -36,6 +37,7 @@ public sealed class MorrisDesign
     /// <summary>Δ = p / (2(p − 1)), the step in unit coordinates.</summary>
     public double Delta => Levels / (2.0 * (Levels - 1));
 
+    /// <summary>The seed the design was made with.</summary>
     public ulong Seed { get; }
 
     /// <summary>r, the number of trajectories.</summary>
@@ -49,6 +51,13 @@ public sealed class MorrisDesign
 
     /// <summary>Each run's model values, in run order.</summary>
     public IReadOnlyList<double[]> Values => _values;
+
+    /// <summary>The trajectory a run belongs to and its step in it (0 = the start).</summary>
+    public (int Trajectory, int Step) Describe(int run)
+    {
+        if (run < 0 || run >= RunCount) throw new ArgumentOutOfRangeException(nameof(run), run, $"the design has runs 0 to {RunCount - 1}");
+        return (run / (Space.Count + 1), run % (Space.Count + 1));
+    }
 
     /// <summary>The parameter that step s (1 … k) of trajectory t moves.</summary>
     public int MovedAt(int trajectory, int step) => _moved[trajectory][step - 1];

@@ -28,11 +28,13 @@ public sealed class SaltelliDesign
     /// <summary>The most parameters a design can have: the Sobol' sequence needs two dimensions per parameter.</summary>
     public const int MaxParameters = SobolSequence.MaxDimensions / 2;
 
+    /// <summary>The inputs the design varies.</summary>
     public ParameterSpace Space { get; }
 
     /// <summary>N, the rows of A and B.</summary>
     public int BaseSamples { get; }
 
+    /// <summary>The seed the design was made with.</summary>
     public ulong Seed { get; }
 
     /// <summary>N(k + 2).</summary>

@@ -47,6 +47,7 @@ public sealed class SobolSequence
         }
     }
 
+    /// <summary>The number of coordinates of each point.</summary>
     public int Dimensions { get; }
 
     /// <summary>Writes point <paramref name="index"/> (0-based) into <paramref name="into"/>, one coordinate in [0, 1) per dimension.</summary>

@@ -8,6 +8,7 @@ public readonly record struct SobolIndex(string Parameter, double First, Interva
 
 /// <summary>The Sobol' indices of one output from a <see cref="Sampling.SaltelliDesign"/>.</summary>
 /// <param name="Indices">One per parameter, in the space's order.</param>
+/// <param name="Mean">The output mean over the runs of A and B.</param>
 /// <param name="Variance">The output variance V over the runs of A and B (the indices' denominator).</param>
 /// <param name="BaseSamples">N of the design.</param>
 /// <param name="Bootstrap">How the intervals were made.</param>
