@@ -6,9 +6,6 @@ internal sealed class SimulationRunner(ISimulator simulator, int statistics)
     /// <summary>Model runs made so far.</summary>
     public int Simulations { get; private set; }
 
-    /// <summary>Simulator calls made so far.</summary>
-    public int Batches { get; private set; }
-
     public double[][] Run(IReadOnlyList<SimulationRequest> batch)
     {
         if (batch.Count == 0) return [];
@@ -25,7 +22,6 @@ internal sealed class SimulationRunner(ISimulator simulator, int statistics)
             result[i] = output;
         }
         Simulations += batch.Count;
-        Batches++;
         return result;
     }
 }
