@@ -30,15 +30,15 @@ public static class SummaryTables
         c => c.String("city", "city name", r => r.City).String("class", "Streets Ahead class of the city", r => r.Attribute));
 
     public static readonly OutputTable<SummaryRow> National = Summary("summary_national", "arm × point × tick × measure",
-        "Every measure of city_ticks for the whole country: per replicate and tick the cities combined as each column declares (sum, largest, or firm-weighted mean).",
+        "Every measure of city_ticks for the whole country: per replicate and tick the cities combined as each column declares (its national total above).",
         c => c);
 
     public static readonly OutputTable<SummaryRow> Policy = Summary("summary_policy", "arm × point × tick × lever × target city × measure",
-        "Every measure of policy_ticks, per lever and target city. A lever or city missing from a replicate counts as zero activity (no lever spends or does nothing).",
+        "Every measure of policy_ticks, per lever and target city. A lever or target city missing from a replicate counts as zero: a lever that is not there spends nothing and does nothing.",
         c => c.String("lever", "the lever's label", r => r.Group).String("type", "the lever's type", r => r.Attribute).String("city", "target city", r => r.City));
 
     public static readonly OutputTable<SummaryRow> PolicyNational = Summary("summary_policy_national", "arm × point × tick × lever × measure",
-        "The activity of each lever over all its target cities: per replicate and tick the policy_ticks columns declared as sums, summed over cities (`budget_remaining` is left out: it is per city for an allocation and the common budget otherwise).",
+        "The activity of each lever over all its target cities: per replicate and tick the policy_ticks columns whose national total is a sum, summed over cities (`budget_remaining` is left out: it is per city for an allocation and the common budget otherwise).",
         c => c.String("lever", "the lever's label", r => r.Group).String("type", "the lever's type", r => r.Attribute));
 
     public static readonly OutputTable<SummaryRow> GapDifferences = Differences(Gap);

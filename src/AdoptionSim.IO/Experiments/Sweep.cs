@@ -165,7 +165,8 @@ public static class Sweep
     /// <summary>
     /// What an interrupted attempt at this run can leave: a staging folder beside the run folder
     /// (<c>.rep=R.partial-…</c>), a run folder without run.json, temporary Parquet files beside the dataset
-    /// files (<c>rep=R.parquet.….tmp-parquet</c>), and dataset files of another scenario or seed.
+    /// files (<c>rep=R.parquet.….tmp-parquet</c>), and dataset files of a run that is not complete: another
+    /// scenario or seed, or this run stopped after a dataset file was in place and before its run.json.
     /// </summary>
     private static void RemoveLeftovers(string runFolder, string[] datasetFiles)
     {

@@ -21,7 +21,7 @@ public static class OutputDocs
     {
         var md = new StringBuilder();
         md.Append(Intro);
-        md.Append("\n| file | one row per | |\n| --- | --- | --- |\n");
+        md.Append("\n| file | one row per | what |\n| --- | --- | --- |\n");
         foreach (var table in RunTables.All)
         {
             md.Append($"| [`{table.FileName}`](#{Anchor(table.FileName)}) | {table.RowsAre} | {table.Doc} |\n");
@@ -44,12 +44,17 @@ public static class OutputDocs
         md.Append($"\nthen the run table's own columns. Dataset tables: {string.Join(", ", SweepLayout.DatasetTables.Select(t => $"`{t.Name}`"))}.\n");
 
         md.Append(SummaryIntro);
+        var common = SummaryTables.National.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        md.Append('\n');
+        Columns(md, SummaryTables.National);
+        md.Append("\n| file | one row per | the row's own columns, between `time_years` and `measure` | what |\n| --- | --- | --- | --- |\n");
         foreach (var (summary, differences) in SummaryTables.Pairs)
         {
-            md.Append($"\n### `{summary.FileName}` and `{differences.FileName}`\n\nOne row per {summary.RowsAre}. {summary.Doc} ");
-            md.Append($"`{differences.FileName}`: the same columns then `baseline`, for the paired differences arm − baseline.\n\n");
-            Columns(md, summary);
+            var own = summary.Columns.Where(c => !common.Contains(c.Name)).Select(c => $"`{c.Name}` {TypeName(c.Type)}: {c.Doc}").ToList();
+            md.Append($"| `{summary.FileName}`, `{differences.FileName}` | {summary.RowsAre} | {(own.Count == 0 ? "none" : string.Join("; ", own))} | {summary.Doc} |\n");
         }
+
+        md.Append(DifferencesNote);
 
         md.Append(Reading);
         return md.ToString();
@@ -139,7 +144,16 @@ public static class OutputDocs
         `adoptionsim summarize DIR` (and `compare A B`) write these tables to `DIR/summary/`: long format, sorted
         by arm, point, tick, row and measure (arms and points in experiment order, cities and levers in the run
         tables' order, measures in column order). Measures are every int32, int64 and double column of the run
-        table except identity columns. Statistics: [experiments.md](experiments.md).
+        table except identity columns. Statistics: [experiments.md](experiments.md). Every summary table has
+        these columns, with its row's own columns (below) between `time_years` and `measure`:
+
+        """;
+
+    private const string DifferencesNote = """
+
+        Each `differences_*` table has the columns of its `summary_*` table and then `baseline` (string, the
+        baseline arm); its statistics are those of the paired differences arm − baseline, paired by grid point
+        and replicate, for every arm but the baseline.
 
         """;
 
@@ -151,8 +165,9 @@ public static class OutputDocs
         -- DuckDB
         SELECT tick, variable, sd_log FROM 'outputs/uk-baseline/*/gap_ticks.parquet' ORDER BY variable, tick;
         SELECT key, value FROM parquet_kv_metadata('outputs/uk-baseline/*/city_ticks.parquet');
-        SELECT arm, tick, sum(spend) FROM read_parquet('DIR/policy_ticks/**/*.parquet', hive_partitioning = true)
-        GROUP BY arm, tick ORDER BY arm, tick;
+        -- a sweep's national spend per arm, replicate and tick
+        SELECT arm, point, replicate, tick, sum(spend) AS spend
+        FROM read_parquet('DIR/policy_ticks/**/*.parquet', hive_partitioning = true) GROUP BY ALL ORDER BY ALL;
         ```
 
         ```python
