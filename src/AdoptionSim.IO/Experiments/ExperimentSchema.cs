@@ -62,7 +62,7 @@ internal static class ExperimentSchema
             .Integer("threads_per_run", e => e.ThreadsPerRun, (e, v) => e.ThreadsPerRun = v, 1,
                 "Threads of each run (runs also run side by side, see `sweep --parallel`).", MaxThreadsPerRun)
             .Boolean("write_events", e => e.WriteEvents, (e, v) => e.WriteEvents = v, "Write each run's adoptions.parquet (one row per adoption).")
-            .Boolean("keep_firms", e => e.KeepFirms, (e, v) => e.KeepFirms = v, "Keep each run's firms.parquet (large); by default it is removed after the run.");
+            .Boolean("keep_firms", e => e.KeepFirms, (e, v) => e.KeepFirms = v, "Keep each run's firms.parquet (large); by default it is not written.");
 
     /// <summary>Whether a mapping written as a grid value is a range (it names a key of <see cref="Range"/>), not nested keys.</summary>
     public static bool IsRange(DocMapping mapping) => Range.Fields.Any(f => mapping.Find(f.Key) is not null);

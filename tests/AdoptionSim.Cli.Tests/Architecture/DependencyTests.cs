@@ -29,7 +29,7 @@ public sealed class DependencyTests
         graph.Should().ContainKey("AdoptionSim.Charts", "the scan must see the chart library");
         // TEMPORARY (issue 10, restructuring in progress on branches): these folders still loop and are
         // being split; the allowance goes when they merge.
-        string[] pending = ["AdoptionSim.IO.Runs", "AdoptionSim.IO.Scenarios"];
+        string[] pending = ["AdoptionSim.IO.Scenarios"];
         foreach (var key in graph.Keys.Where(k => pending.Any(p => k.StartsWith(p, StringComparison.Ordinal))).ToList()) graph.Remove(key);
         NamespaceGraph.FindCycle(graph).Should().BeNull("a namespace cycle means two folders must change together");
     }

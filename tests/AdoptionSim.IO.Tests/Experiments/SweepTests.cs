@@ -191,7 +191,7 @@ public sealed class SweepTests : IDisposable
         Sweep.Execute(spec, directory, Shard.All, parallel: 2);
         var report = ExperimentSummarizer.Summarize(SummaryInput.FromSweep(directory), Path.Combine(directory, "summary"));
 
-        foreach (var file in new[] { ExperimentSummarizer.DifferencesGap, ExperimentSummarizer.DifferencesCity, ExperimentSummarizer.DifferencesNational })
+        foreach (var file in new[] { SummaryTables.GapDifferences.FileName, SummaryTables.CityDifferences.FileName, SummaryTables.NationalDifferences.FileName })
         {
             var table = ParquetFile.Read(Path.Combine(directory, "summary", file));
             table.CreatedBy.Should().Be(AdoptionSim.Core.BuildInfo.CreatedBy, file);
