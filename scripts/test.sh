@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 dotnet test AdoptionSim.sln -c Release --nologo "$@"
+# scripts/slurm/ on a real single-node Slurm (docs/cluster.md). It skips, saying why, only without root or sudo.
+bash scripts/slurm/selftest.sh

@@ -1,4 +1,4 @@
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.Bench.Parquet;
 

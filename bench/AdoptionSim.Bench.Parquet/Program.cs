@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using AdoptionSim.Bench.Parquet;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 
 // Usage: AdoptionSim.Bench.Parquet [--rows N] [--out DIR] [--codec snappy|gzip|brotli|uncompressed]
 //                                  [--duckdb] [--readers DIR]

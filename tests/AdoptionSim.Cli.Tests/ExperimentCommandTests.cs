@@ -32,7 +32,7 @@ public sealed class ExperimentCommandTests : IDisposable
         (exit, output, error) = Run("summarize", sweep);
         exit.Should().Be(0, error);
         output.Should().Contain("σ log productivity").And.Contain("more-links").And.Contain("Δ ").And.Contain("tick 4 (1 years)");
-        foreach (var file in new[] { "summary_gap", "summary_city", "summary_national", "differences_gap", "differences_city", "differences_national" })
+        foreach (var file in new[] { "summary_gap", "summary_city", "summary_national", "summary_policy", "summary_policy_national", "differences_gap", "differences_city", "differences_national", "differences_policy", "differences_policy_national" })
         {
             File.Exists(Path.Combine(sweep, "summary", file + ".parquet")).Should().BeTrue(file);
         }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
 using AdoptionSim.Cli.Commands;
-using AdoptionSim.IO.Charts;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Charts;
+using AdoptionSim.Parquet;
 using static AdoptionSim.Cli.Tests.CliTestSupport;
 
 namespace AdoptionSim.Cli.Tests;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using static AdoptionSim.Cli.Tests.CliTestSupport;
 
 namespace AdoptionSim.Cli.Tests;
@@ -74,7 +74,7 @@ public sealed class RunCommandTests : IDisposable
         table.GetMetadata("adoptionsim.seed").Should().Be("9");
         table.GetMetadata("adoptionsim.run_id").Should().Be(manifest["run_id"]!.GetValue<string>());
         table.GetMetadata("adoptionsim.scenario_sha256").Should().Be(manifest["scenario_sha256"]!.GetValue<string>());
-        table.CreatedBy.Should().StartWith("adoptionsim version ");
+        table.CreatedBy.Should().Be(AdoptionSim.Core.BuildInfo.CreatedBy).And.StartWith("adoptionsim version ");
         table.GetInt64("seed").Should().OnlyContain(s => s == 9);
     }
 

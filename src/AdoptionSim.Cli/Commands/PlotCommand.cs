@@ -1,5 +1,5 @@
 using System.CommandLine;
-using AdoptionSim.IO.Charts;
+using AdoptionSim.Charts;
 using AdoptionSim.IO.Plotting;
 
 namespace AdoptionSim.Cli.Commands;

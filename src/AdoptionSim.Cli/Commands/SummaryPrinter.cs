@@ -28,9 +28,10 @@ public static class SummaryPrinter
         }
 
         Print(report, output);
+        var width = report.RowCounts.Keys.Max(k => k.Length);
         foreach (var (file, rows) in report.RowCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            output.WriteLine($"  {file,-28} {rows,10:N0} rows");
+            output.WriteLine($"  {file.PadRight(width)} {rows,10:N0} rows");
         }
 
         output.WriteLine($"summary: {Path.GetFullPath(outDirectory)}");

@@ -5,7 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AdoptionSim.Core;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
 
 namespace AdoptionSim.IO.Experiments;
@@ -103,7 +103,7 @@ public static class ExperimentManifest
             ["replicates"] = new JsonArray(Enumerable.Range(0, spec.Replications).Select(r => (JsonNode?)new JsonObject
             {
                 ["replicate"] = r,
-                ["seed"] = ExperimentSpec.ReplicateSeed(spec.MasterSeed, r),
+                ["seed"] = GridExpansion.ReplicateSeed(spec.MasterSeed, r),
             }).ToArray()),
             ["scenarios"] = scenarios,
         };
@@ -132,10 +132,8 @@ public static class ExperimentManifest
     {
         var columns = new List<ParquetColumn> { new("point", ParquetType.String) };
         columns.AddRange(spec.Grid.Select(g => new ParquetColumn(g.Key, g.Type, Optional: true)));
-        using var sink = ParquetFile.Create(path, new ParquetSchema(columns), new ParquetWriteOptions
-        {
-            Metadata = [new("adoptionsim.experiment", spec.Name), new("adoptionsim.experiment_sha256", spec.FileSha256)],
-        });
+        using var sink = ParquetFile.Create(path, new ParquetSchema(columns), ParquetOutput.Options(
+            [new("adoptionsim.experiment", spec.Name), new("adoptionsim.experiment_sha256", spec.FileSha256)]));
         foreach (var point in spec.Points)
         {
             sink.String(0, point.Id);

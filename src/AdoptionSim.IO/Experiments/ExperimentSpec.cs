@@ -1,5 +1,4 @@
-using AdoptionSim.Core.Random;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.IO.Scenarios.Documents;
 using AdoptionSim.Model.Scenario;
@@ -55,8 +54,8 @@ public readonly record struct ExperimentRun(int Index, int Arm, int Point, int R
 
 /// <summary>
 /// A loaded experiment: arms × grid points × replications, with every (arm, point) scenario loaded and
-/// checked. Replicate r runs with seed <see cref="ReplicateSeed"/>(master_seed, r) in every arm and grid
-/// point (common random numbers).
+/// checked. Replicate r runs with seed <see cref="GridExpansion.ReplicateSeed"/>(master_seed, r) in every arm
+/// and grid point (common random numbers).
 /// </summary>
 public sealed class ExperimentSpec
 {
@@ -96,23 +95,11 @@ public sealed class ExperimentSpec
     public ExperimentRun Run(int index)
     {
         if (index < 0 || index >= RunCount) throw new ArgumentOutOfRangeException(nameof(index));
-        var replicate = index % Replications;
-        var point = index / Replications % Points.Count;
-        var arm = index / Replications / Points.Count;
-        return new ExperimentRun(index, arm, point, replicate, ReplicateSeed(MasterSeed, replicate));
+        return GridExpansion.Run(index, Points.Count, Replications, MasterSeed);
     }
 
     /// <summary>Every run in the canonical order: arm, then grid point, then replicate.</summary>
     public IEnumerable<ExperimentRun> Runs() => Enumerable.Range(0, RunCount).Select(Run);
-
-    /// <summary>
-    /// The seed of replicate <paramref name="replicate"/>: the top 53 bits of the stream key
-    /// <c>new RandomStreams(masterSeed).Key(StreamPurpose.Experiment, replicate)</c>, so that seeds are
-    /// non-negative, distinct in practice, exact in JSON and spreadsheets (below 2^53), and the same in every
-    /// arm and grid point.
-    /// </summary>
-    public static long ReplicateSeed(long masterSeed, int replicate) =>
-        (long)(new RandomStreams((ulong)masterSeed).Key(StreamPurpose.Experiment, replicate) >> 11);
 }
 
 /// <summary>An experiment file that cannot be used, with every problem found (not just the first).</summary>

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AdoptionSim.IO.Runs;
+using AdoptionSim.IO.Runs.Tables;
 
 namespace AdoptionSim.IO.Experiments;
 
-/// <summary>One replicate of an (arm, point): its seed and its city_ticks and gap_ticks files.</summary>
-public sealed record SummaryReplicate(int Replicate, long Seed, string CityTicks, string GapTicks);
+/// <summary>One replicate of an (arm, point): its seed and its city_ticks, gap_ticks and policy_ticks files.</summary>
+/// <param name="PolicyTicks">Null when the replicate has none (a sweep written before policy_ticks joined the dataset): it is then left out of the policy tables only.</param>
+public sealed record SummaryReplicate(int Replicate, long Seed, string CityTicks, string GapTicks, string? PolicyTicks = null);
 
 /// <summary>One grid point of an arm, with the length of its tick in years.</summary>
 /// <param name="Values">The grid values, e.g. "adoption.q=0.2" ("" without a grid).</param>
@@ -50,11 +52,12 @@ public sealed record SummaryInput(IReadOnlyList<SummaryArm> Arms, string Baselin
                 var present = new List<SummaryReplicate>();
                 foreach (var (replicate, seed) in replicates)
                 {
-                    var city = SweepLayout.DatasetFile(directory, "city_ticks", arm, point, replicate);
-                    var gap = SweepLayout.DatasetFile(directory, "gap_ticks", arm, point, replicate);
+                    var city = SweepLayout.DatasetFile(directory, RunTables.CityTicks.Name, arm, point, replicate);
+                    var gap = SweepLayout.DatasetFile(directory, RunTables.GapTicks.Name, arm, point, replicate);
+                    var policy = SweepLayout.DatasetFile(directory, RunTables.PolicyTicks.Name, arm, point, replicate);
                     if (File.Exists(city) && File.Exists(gap))
                     {
-                        present.Add(new SummaryReplicate(replicate, seed, city, gap));
+                        present.Add(new SummaryReplicate(replicate, seed, city, gap, File.Exists(policy) ? policy : null));
                     }
                     else
                     {
@@ -78,14 +81,16 @@ public sealed record SummaryInput(IReadOnlyList<SummaryArm> Arms, string Baselin
             ]);
     }
 
-    /// <summary>A run folder (run.json, city_ticks.parquet, gap_ticks.parquet): one arm, one point "p0", one replicate.</summary>
+    /// <summary>A run folder (run.json, city_ticks.parquet, gap_ticks.parquet, policy_ticks.parquet): one arm, one point "p0", one replicate.</summary>
     public static SummaryInput FromRun(string directory, string label)
     {
-        var manifestPath = Path.Combine(directory, RunTables.ManifestFile);
+        var manifestPath = Path.Combine(directory, RunManifest.FileName);
         var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
         var years = manifest["resolved_scenario"]?["tick"]?["years"]?.GetValue<double>() ?? double.NaN;
         var seed = manifest["seed"]!.GetValue<long>();
-        var replicate = new SummaryReplicate(0, seed, Path.Combine(directory, RunTables.CityTicksFile), Path.Combine(directory, RunTables.GapTicksFile));
+        var policy = Path.Combine(directory, RunTables.PolicyTicks.FileName);
+        var replicate = new SummaryReplicate(0, seed, Path.Combine(directory, RunTables.CityTicks.FileName), Path.Combine(directory, RunTables.GapTicks.FileName),
+            File.Exists(policy) ? policy : null);
         foreach (var file in new[] { replicate.CityTicks, replicate.GapTicks })
         {
             if (!File.Exists(file)) throw new FileNotFoundException($"{directory} has run.json but no {Path.GetFileName(file)}", file);
@@ -99,7 +104,7 @@ public sealed record SummaryInput(IReadOnlyList<SummaryArm> Arms, string Baselin
     /// <summary>Whether a folder is a sweep (experiment.json) or a run (run.json); null if neither.</summary>
     public static string? KindOf(string directory) =>
         File.Exists(Path.Combine(directory, ExperimentManifest.FileName)) ? "sweep"
-        : File.Exists(Path.Combine(directory, RunTables.ManifestFile)) ? "run"
+        : File.Exists(Path.Combine(directory, RunManifest.FileName)) ? "run"
         : null;
 
     /// <summary>

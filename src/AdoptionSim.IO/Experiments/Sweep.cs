@@ -132,10 +132,11 @@ public static class Sweep
     }
 
     /// <summary>
-    /// Brings one run to complete: both dataset files present and written for this run (run id and scenario
-    /// hash in their metadata) and run.json in its run folder. Order: simulate into the run folder (moved into
-    /// place only when complete), write each dataset file (atomic rename), then remove the copies the dataset
-    /// now holds. Any step interrupted is redone on resume; leftovers of an interrupted run are removed first.
+    /// Brings one run to complete: its dataset files present and written for this run (run id and scenario
+    /// hash in their metadata) and run.json in its run folder. The run writes its dataset files directly
+    /// (<see cref="SweepRunSinks"/>, each renamed into place when complete) and its run folder is moved into
+    /// place after them, so run.json means the run is whole. Leftovers of an interrupted attempt are removed
+    /// first and the run is redone.
     /// </summary>
     private static SweepRunStatus Complete(ExperimentSpec spec, string directory, ExperimentRun run, string resolvedJson, string resolvedSha, CancellationToken cancellation)
     {
@@ -144,68 +145,33 @@ public static class Sweep
         var scenario = spec.Scenario(run.Arm, run.Point);
         var provenance = RunProvenance.For(scenario, run.Seed, scenario.Ticks);
         var runFolder = SweepLayout.RunFolder(directory, arm, point, run.Replicate);
-        var datasetFiles = SweepLayout.DatasetTables.Select(t => SweepLayout.DatasetFile(directory, t, arm, point, run.Replicate)).ToArray();
-        var manifest = Path.Combine(runFolder, RunTables.ManifestFile);
-        if (File.Exists(manifest) && datasetFiles.All(f => SweepLayout.IsDatasetFileFor(f, provenance)))
+        var datasetFiles = SweepLayout.DatasetTables.Select(t => SweepLayout.DatasetFile(directory, t.Name, arm, point, run.Replicate)).ToArray();
+        if (File.Exists(Path.Combine(runFolder, RunManifest.FileName)) && datasetFiles.All(f => SweepLayout.IsDatasetFileFor(f, provenance)))
         {
             RemoveTemporaries(runFolder, datasetFiles);
-            Tidy(spec, runFolder);
             return SweepRunStatus.Skipped;
         }
 
         RemoveLeftovers(runFolder, datasetFiles);
-        var sources = SweepLayout.DatasetTables.Select(t => Path.Combine(runFolder, t + ".parquet")).ToArray();
-        var haveRun = File.Exists(manifest) && sources.All(File.Exists) && RunIdOf(manifest) == provenance.RunId;
-        if (!haveRun)
+        cancellation.ThrowIfCancellationRequested();
+        var request = new RunRequest(scenario, run.Seed, scenario.Ticks, spec.ThreadsPerRun, runFolder, Force: true, spec.WriteEvents)
         {
-            cancellation.ThrowIfCancellationRequested();
-            ScenarioRun.Execute(new RunRequest(scenario, run.Seed, scenario.Ticks, spec.ThreadsPerRun, runFolder, Force: true, spec.WriteEvents), null, cancellation);
-        }
-
-        for (var t = 0; t < datasetFiles.Length; t++)
-        {
-            SweepLayout.WriteDatasetFile(datasetFiles[t], sources[t], spec, run, resolvedJson, resolvedSha);
-        }
-
-        Tidy(spec, runFolder);
+            Sinks = new SweepRunSinks(directory, spec, run, resolvedJson, resolvedSha),
+        };
+        ScenarioRun.Execute(request, null, cancellation);
         return SweepRunStatus.Ran;
-    }
-
-    private static string? RunIdOf(string manifest)
-    {
-        try
-        {
-            return System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))?["run_id"]?.GetValue<string>();
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Removes what the dataset already holds (city_ticks, gap_ticks) and, unless kept, firms.parquet.</summary>
-    private static void Tidy(ExperimentSpec spec, string runFolder)
-    {
-        foreach (var table in SweepLayout.DatasetTables)
-        {
-            File.Delete(Path.Combine(runFolder, table + ".parquet"));
-        }
-
-        if (!spec.KeepFirms)
-        {
-            File.Delete(Path.Combine(runFolder, RunTables.FirmsFile));
-        }
     }
 
     /// <summary>
     /// What an interrupted attempt at this run can leave: a staging folder beside the run folder
     /// (<c>.rep=R.partial-…</c>), a run folder without run.json, temporary Parquet files beside the dataset
-    /// files (<c>rep=R.parquet.….tmp-parquet</c>), and dataset files of another scenario or seed.
+    /// files (<c>rep=R.parquet.….tmp-parquet</c>), and dataset files of a run that is not complete: another
+    /// scenario or seed, or this run stopped after a dataset file was in place and before its run.json.
     /// </summary>
     private static void RemoveLeftovers(string runFolder, string[] datasetFiles)
     {
         RemoveTemporaries(runFolder, datasetFiles);
-        if (Directory.Exists(runFolder) && !File.Exists(Path.Combine(runFolder, RunTables.ManifestFile)))
+        if (Directory.Exists(runFolder) && !File.Exists(Path.Combine(runFolder, RunManifest.FileName)))
         {
             Directory.Delete(runFolder, recursive: true);
         }

@@ -1,12 +1,14 @@
 using System.Globalization;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
+using AdoptionSim.IO.Runs.Tables;
+using AdoptionSim.IO.Tables;
 
 namespace AdoptionSim.IO.Experiments;
 
 /// <summary>
 /// Where a sweep's files go. Dataset tables are hive-partitioned by arm and point, one file per replicate:
-/// <c>DIR/city_ticks/arm=A/point=P/rep=R.parquet</c> and <c>DIR/gap_ticks/…</c>; the rest of each run
+/// <c>DIR/city_ticks/arm=A/point=P/rep=R.parquet</c>, <c>DIR/gap_ticks/…</c> and <c>DIR/policy_ticks/…</c>; the rest of each run
 /// (run.json, summary.json, cities, ideas, and firms when kept) is in <c>DIR/runs/arm=A/point=P/rep=R/</c>.
 /// </summary>
 public static class SweepLayout
@@ -14,8 +16,8 @@ public static class SweepLayout
     public const string RunsFolder = "runs";
     public const string SummaryFolder = "summary";
 
-    /// <summary>The run tables copied into the dataset, with the experiment's columns in front.</summary>
-    public static readonly string[] DatasetTables = ["city_ticks", "gap_ticks"];
+    /// <summary>The run tables a sweep writes into its dataset, with the experiment's columns in front (<see cref="PrefixColumns"/>).</summary>
+    public static IReadOnlyList<IOutputTable> DatasetTables => [RunTables.CityTicks, RunTables.GapTicks, RunTables.PolicyTicks];
 
     public static string Partition(string arm, string point) => Path.Combine($"arm={arm}", $"point={point}");
 
@@ -41,15 +43,17 @@ public static class SweepLayout
     }
 
     /// <summary>
-    /// Copies a run table into the dataset with the experiment's columns in front. The file's key-value
-    /// metadata: the experiment's (name, file SHA-256, resolved experiment JSON and its SHA-256, arm, point,
-    /// replicate), then the run's own (run id, scenario, seed, ticks, scenario SHA-256 and JSON, version, commit).
+    /// Opens the dataset file of one run's table, <paramref name="target"/>: the experiment's columns in front
+    /// of the table's own, written by the returned sink for every row, so the run's writer fills the table's
+    /// columns as it would in a run folder. The file's key-value metadata: the experiment's (name, file
+    /// SHA-256, resolved experiment JSON and its SHA-256, arm, point, replicate), then the run's own (run id,
+    /// scenario, seed, ticks, scenario SHA-256 and JSON, version, commit).
     /// </summary>
-    internal static void WriteDatasetFile(string target, string source, ExperimentSpec spec, ExperimentRun run, string resolvedJson, string resolvedSha)
+    internal static IRowSink OpenDatasetFile(string target, IOutputTable table, ExperimentSpec spec, ExperimentRun run,
+        string resolvedJson, string resolvedSha, RunProvenance provenance)
     {
-        var table = ParquetFile.Read(source);
         var prefix = PrefixColumns(spec);
-        var columns = prefix.Concat(table.Schema.Columns).ToList();
+        var arm = spec.Arms[run.Arm].Name;
         var point = spec.Points[run.Point];
         var metadata = new List<KeyValuePair<string, string>>
         {
@@ -57,26 +61,16 @@ public static class SweepLayout
             new("adoptionsim.experiment_sha256", spec.FileSha256),
             new("adoptionsim.experiment_resolved_sha256", resolvedSha),
             new("adoptionsim.experiment_json", resolvedJson),
-            new("adoptionsim.arm", spec.Arms[run.Arm].Name),
+            new("adoptionsim.arm", arm),
             new("adoptionsim.point", point.Id),
             new("adoptionsim.replicate", run.Replicate.ToString(CultureInfo.InvariantCulture)),
         };
-        metadata.AddRange(table.Metadata);
+        metadata.AddRange(provenance.ParquetMetadata());
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        using var sink = ParquetFile.Create(target, new ParquetSchema(columns), new ParquetWriteOptions { Metadata = metadata });
-        var source_ = table.Schema.Columns;
-        var arrays = source_.Select(c => (Array)(c.Type switch
+        var file = ParquetFile.Create(target, new ParquetSchema([.. prefix, .. table.Schema.Columns]), ParquetOutput.Options(metadata));
+        return new PrefixedRowSink(file, prefix.Count, sink =>
         {
-            ParquetType.Int32 => table.GetInt32(c.Name),
-            ParquetType.Int64 => table.GetInt64(c.Name),
-            ParquetType.Double => table.GetDouble(c.Name),
-            ParquetType.Boolean => table.GetBoolean(c.Name),
-            _ => table.GetString(c.Name),
-        })).ToArray();
-        var nulls = source_.Select(c => table.GetNullMask(c.Name)).ToArray();
-        for (var row = 0; row < table.RowCount; row++)
-        {
-            sink.String(0, spec.Arms[run.Arm].Name);
+            sink.String(0, arm);
             sink.String(1, point.Id);
             for (var g = 0; g < spec.Grid.Count; g++)
             {
@@ -84,29 +78,7 @@ public static class SweepLayout
             }
 
             sink.Int32(2 + spec.Grid.Count, run.Replicate);
-            for (var c = 0; c < arrays.Length; c++)
-            {
-                var column = prefix.Count + c;
-                if (nulls[c] is { } mask && mask[row])
-                {
-                    sink.Null(column);
-                    continue;
-                }
-
-                switch (arrays[c])
-                {
-                    case int[] i: sink.Int32(column, i[row]); break;
-                    case long[] l: sink.Int64(column, l[row]); break;
-                    case double[] d: sink.Double(column, d[row]); break;
-                    case bool[] b: sink.Boolean(column, b[row]); break;
-                    case string?[] s: sink.String(column, s[row] ?? ""); break;
-                }
-            }
-
-            sink.EndRow();
-        }
-
-        sink.Complete();
+        });
     }
 
     /// <summary>Whether a dataset file was written for this run of this scenario (by run id and scenario hash in its metadata).</summary>

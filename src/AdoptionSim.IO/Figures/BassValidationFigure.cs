@@ -1,4 +1,4 @@
-using AdoptionSim.IO.Charts;
+using AdoptionSim.Charts;
 
 namespace AdoptionSim.IO.Figures;
 

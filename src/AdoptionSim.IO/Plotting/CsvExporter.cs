@@ -1,5 +1,5 @@
 using System.Globalization;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using CsvHelper;
 
 namespace AdoptionSim.IO.Plotting;

@@ -1,7 +1,7 @@
 using System.Text;
-using AdoptionSim.IO.Charts;
+using AdoptionSim.Charts;
 using AdoptionSim.IO.Figures;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Plotting;
 
@@ -35,7 +35,8 @@ public sealed record PlotResult(string OutputDirectory, IReadOnlyList<string> Fi
 /// <item>run: <c>adoption-share</c>, <c>gap-mean-productivity</c>, <c>gap-adoption-share</c>, <c>map</c>,
 /// <c>map-over-time</c>, and <c>bass-validation</c> for the Bass case (one city, one idea, full mixing);</item>
 /// <item>sweep: the same per arm (<c>gap-mean-productivity--ARM</c>, …; with several points also <c>--POINT</c>),
-/// with 95% bands, plus <c>difference-VARIABLE-MEASURE</c> (each arm minus the baseline) when there are several arms.</item>
+/// with 95% bands, plus <c>difference-VARIABLE-MEASURE</c> (each arm minus the baseline) when there are several arms,
+/// and <c>policy-spend--LEVER</c> (the lever's spend per tick in each arm that has it) when the sweep has levers.</item>
 /// </list>
 /// </summary>
 public static class FigurePlotter
@@ -234,6 +235,7 @@ public static class FigurePlotter
                     }
                 }
             }
+            WritePolicySpend(w, sweep, time, point, pointSuffix, pointText);
         }
         if (sweep.Baseline is null && sweep.Arms.Count > 1)
             w.Notes.Add("difference figures skipped: summary/differences_gap.parquet is missing");
@@ -258,6 +260,34 @@ public static class FigurePlotter
         }
         return w.Result();
     }
+
+    /// <summary>
+    /// <c>policy-spend--LEVER</c>: what one lever spends per tick over all its target cities, one line per arm
+    /// that has it (summary_policy_national), in £ million with 95% bands.
+    /// </summary>
+    private static void WritePolicySpend(Writer w, SweepFigureData sweep, TimeAxis time, string point, string pointSuffix, string pointText)
+    {
+        foreach (string lever in sweep.Levers)
+        {
+            var arms = sweep.Arms
+                .Select(a => (Arm: a, Spend: sweep.Policy(a, point, lever, "spend")))
+                .Where(x => x.Spend is not null)
+                .Select(x => (x.Arm, Series: Scaled(x.Spend!.Series, 1e-6), x.Spend!.Replications))
+                .ToList();
+            if (arms.Count == 0) continue;
+            int n = arms.Max(x => x.Replications);
+            var input = new ArmSeriesInput(time, arms.Select(x => new ArmSeries(x.Arm, x.Series)).ToList())
+            {
+                Measure = "Spend per tick",
+                Unit = "£ million",
+                Replications = n > 0 ? n : null,
+            };
+            w.Write(ArmSeriesFigure.Build(input, $"Policy spend: {lever}{pointText}"), $"policy-spend--{Slug(lever)}{pointSuffix}");
+        }
+    }
+
+    private static BandedSeries Scaled(BandedSeries series, double factor) =>
+        new(series.Mean.Select(v => v * factor).ToArray(), series.Lower?.Select(v => v * factor).ToArray(), series.Upper?.Select(v => v * factor).ToArray());
 
     private static void WriteMaps(Writer w, CityMapInput map, int index, int panels, string suffix, string titleSuffix = "")
     {

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using AdoptionSim.IO.Figures;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
+using AdoptionSim.IO.Runs.Tables;
 
 namespace AdoptionSim.IO.Plotting;
 
@@ -59,15 +60,15 @@ public sealed class RunFigureData
         ? TimeAxis.Years(Ticks.Select(t => t * y).ToArray())
         : TimeAxis.Ticks(Ticks.Select(t => (double)t).ToArray());
 
-    public static bool IsRunFolder(string directory) => File.Exists(Path.Combine(directory, RunTables.CityTicksFile));
+    public static bool IsRunFolder(string directory) => File.Exists(Path.Combine(directory, RunTables.CityTicks.FileName));
 
     public static RunFigureData Load(string directory)
     {
-        string cityTicksPath = Path.Combine(directory, RunTables.CityTicksFile);
+        string cityTicksPath = Path.Combine(directory, RunTables.CityTicks.FileName);
         if (!File.Exists(cityTicksPath))
-            throw new PlotInputException($"'{directory}' is not a run folder: it has no {RunTables.CityTicksFile}");
+            throw new PlotInputException($"'{directory}' is not a run folder: it has no {RunTables.CityTicks.FileName}");
 
-        var manifest = ReadManifest(Path.Combine(directory, RunTables.ManifestFile));
+        var manifest = ReadManifest(Path.Combine(directory, RunManifest.FileName));
         var cityTicks = ParquetFile.Read(cityTicksPath);
         var tickColumn = Column(cityTicks, "tick", cityTicks.GetInt32);
         var ticks = tickColumn.Distinct().Order().ToArray();
@@ -76,7 +77,7 @@ public sealed class RunFigureData
         // City order, class and position: cities.parquet when present (the scenario's order), else first appearance.
         var positions = new Dictionary<string, (double Lat, double Lon, string Class)>(StringComparer.Ordinal);
         var order = new List<string>();
-        string citiesPath = Path.Combine(directory, RunTables.CitiesFile);
+        string citiesPath = Path.Combine(directory, RunTables.Cities.FileName);
         if (File.Exists(citiesPath))
         {
             var cities = ParquetFile.Read(citiesPath);
@@ -124,7 +125,7 @@ public sealed class RunFigureData
         }).ToList();
         bool hasPositions = citySeries.Count > 0 && citySeries.All(c => double.IsFinite(c.Latitude) && double.IsFinite(c.Longitude));
 
-        var gaps = ReadGaps(Path.Combine(directory, RunTables.GapTicksFile), tickIndex, ticks.Length);
+        var gaps = ReadGaps(Path.Combine(directory, RunTables.GapTicks.FileName), tickIndex, ticks.Length);
         var bass = DetectBass(directory, manifest, citySeries.Count);
         return new RunFigureData(directory, manifest.RunId, manifest.Scenario, ticks, manifest.YearsPerTick, citySeries, gaps, bass, hasPositions);
     }
@@ -160,7 +161,7 @@ public sealed class RunFigureData
     private static BassCase? DetectBass(string directory, Manifest manifest, int cityCount)
     {
         if (cityCount != 1 || manifest.Mixing != "full" || manifest.P is not double p || manifest.Q is not double q) return null;
-        string ideasPath = Path.Combine(directory, RunTables.IdeasFile);
+        string ideasPath = Path.Combine(directory, RunTables.Ideas.FileName);
         if (!File.Exists(ideasPath)) return null;
         var ideas = ParquetFile.Read(ideasPath);
         if (ideas.RowCount != 1) return null;

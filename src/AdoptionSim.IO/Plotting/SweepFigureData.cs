@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using AdoptionSim.IO.Experiments;
 using AdoptionSim.IO.Figures;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using static AdoptionSim.IO.Plotting.RunFigureData;
 
 namespace AdoptionSim.IO.Plotting;
@@ -13,26 +14,24 @@ public sealed record SummarySeries(BandedSeries Series, int Replications);
 /// What the figures need from a sweep folder: the long-format tables <c>adoptionsim summarize</c> writes to
 /// <c>SWEEP/summary/</c> — summary_gap.parquet and summary_city.parquet (arm, point, tick, time_years, …,
 /// measure, n, mean, sd, ci_low, ci_high) and, for sweeps with several arms, differences_gap.parquet
-/// (the same plus baseline: arm − baseline paired by replicate). Arms and points keep the order they first
-/// appear in the tables.
+/// (the same plus baseline: arm − baseline paired by replicate), and summary_policy_national.parquet when
+/// present (per lever). Arms and points keep the order they first appear in the tables.
 /// </summary>
 public sealed class SweepFigureData
 {
-    public const string SummaryFolder = "summary";
-    public const string SummaryGapFile = "summary_gap.parquet";
-    public const string SummaryCityFile = "summary_city.parquet";
-    public const string DifferencesGapFile = "differences_gap.parquet";
-    public const string ExperimentFile = "experiment.json";
+    private const string ExperimentFile = ExperimentManifest.FileName;
 
     private readonly Dictionary<(string Arm, string Point, string Variable, string Measure), SummarySeries> _gap;
     private readonly Dictionary<(string Arm, string Point, string City, string Measure), SummarySeries> _city;
     private readonly Dictionary<(string Arm, string Point, string Variable, string Measure), SummarySeries> _differences;
+    private readonly Dictionary<(string Arm, string Point, string Lever, string Measure), SummarySeries> _policy;
 
     private SweepFigureData(string directory, int[] ticks, double[] timeYears, List<string> arms, List<string> points,
-        List<string> variables, List<(string City, string Class)> cities, string? baseline, List<string> differenceArms,
+        List<string> variables, List<(string City, string Class)> cities, string? baseline, List<string> differenceArms, List<string> levers,
         Dictionary<(string, string, string, string), SummarySeries> gap,
         Dictionary<(string, string, string, string), SummarySeries> city,
-        Dictionary<(string, string, string, string), SummarySeries> differences)
+        Dictionary<(string, string, string, string), SummarySeries> differences,
+        Dictionary<(string, string, string, string), SummarySeries> policy)
     {
         Directory = directory;
         Ticks = ticks;
@@ -43,9 +42,11 @@ public sealed class SweepFigureData
         Cities = cities;
         Baseline = baseline;
         DifferenceArms = differenceArms;
+        Levers = levers;
         _gap = gap;
         _city = city;
         _differences = differences;
+        _policy = policy;
     }
 
     public string Directory { get; }
@@ -66,13 +67,16 @@ public sealed class SweepFigureData
     /// <summary>The arms other than the baseline that have differences, in order of first appearance.</summary>
     public IReadOnlyList<string> DifferenceArms { get; }
 
+    /// <summary>The policy levers of summary_policy_national, in order of first appearance (none without the table).</summary>
+    public IReadOnlyList<string> Levers { get; }
+
     public TimeAxis Time => TimeAxis.Years(TimeYears);
 
     /// <summary>A sweep folder has experiment.json, a hive-partitioned city_ticks/ folder or a summary/ folder.</summary>
     public static bool IsSweepFolder(string directory) =>
         File.Exists(Path.Combine(directory, ExperimentFile))
         || System.IO.Directory.Exists(Path.Combine(directory, "city_ticks"))
-        || System.IO.Directory.Exists(Path.Combine(directory, SummaryFolder));
+        || System.IO.Directory.Exists(Path.Combine(directory, SweepLayout.SummaryFolder));
 
     public SummarySeries? Gap(string arm, string point, string variable, string measure) =>
         _gap.GetValueOrDefault((arm, point, variable, measure));
@@ -83,11 +87,15 @@ public sealed class SweepFigureData
     public SummarySeries? Difference(string arm, string point, string variable, string measure) =>
         _differences.GetValueOrDefault((arm, point, variable, measure));
 
+    /// <summary>A lever's activity over all its target cities (summary_policy_national), e.g. measure "spend"; NaN at ticks without policy rows (tick 0).</summary>
+    public SummarySeries? Policy(string arm, string point, string lever, string measure) =>
+        _policy.GetValueOrDefault((arm, point, lever, measure));
+
     public static SweepFigureData Load(string directory)
     {
-        string summary = Path.Combine(directory, SummaryFolder);
-        string gapPath = Path.Combine(summary, SummaryGapFile);
-        string cityPath = Path.Combine(summary, SummaryCityFile);
+        string summary = Path.Combine(directory, SweepLayout.SummaryFolder);
+        string gapPath = Path.Combine(summary, SummaryTables.Gap.FileName);
+        string cityPath = Path.Combine(summary, SummaryTables.City.FileName);
         if (!File.Exists(gapPath) && !File.Exists(cityPath))
             throw new PlotInputException($"'{directory}' is a sweep without summary tables: run `adoptionsim summarize {directory}` first");
 
@@ -99,10 +107,12 @@ public sealed class SweepFigureData
 
         var gapRows = File.Exists(gapPath) ? ReadSummary(gapPath, "variable", withClass: false) : [];
         var cityRows = File.Exists(cityPath) ? ReadSummary(cityPath, "city", withClass: true) : [];
-        string diffPath = Path.Combine(summary, DifferencesGapFile);
+        string diffPath = Path.Combine(summary, SummaryTables.GapDifferences.FileName);
         var diffRows = File.Exists(diffPath) ? ReadSummary(diffPath, "variable", withClass: false, withBaseline: true) : [];
+        string policyPath = Path.Combine(summary, SummaryTables.PolicyNational.FileName);
+        var policyRows = File.Exists(policyPath) ? ReadSummary(policyPath, "lever", withClass: false) : [];
 
-        foreach (var r in gapRows.Concat(cityRows).Concat(diffRows)) tickTimes.TryAdd(r.Tick, r.TimeYears);
+        foreach (var r in gapRows.Concat(cityRows).Concat(diffRows).Concat(policyRows)) tickTimes.TryAdd(r.Tick, r.TimeYears);
         int[] ticks = tickTimes.Keys.ToArray();
         double[] times = tickTimes.Values.ToArray();
         var tickIndex = IndexOf(ticks);
@@ -122,8 +132,12 @@ public sealed class SweepFigureData
         foreach (var r in diffRows)
             if (r.Arm != r.Baseline) AddOnce(differenceArms, r.Arm);
 
-        return new SweepFigureData(directory, ticks, times, arms, points, variables, cities, baseline, differenceArms,
-            Collect(gapRows, tickIndex), Collect(cityRows, tickIndex), Collect(diffRows.Where(r => r.Arm != r.Baseline), tickIndex));
+        var levers = new List<string>();
+        foreach (var r in policyRows) AddOnce(levers, r.Key);
+
+        return new SweepFigureData(directory, ticks, times, arms, points, variables, cities, baseline, differenceArms, levers,
+            Collect(gapRows, tickIndex), Collect(cityRows, tickIndex), Collect(diffRows.Where(r => r.Arm != r.Baseline), tickIndex),
+            Collect(policyRows, tickIndex));
     }
 
     /// <summary>

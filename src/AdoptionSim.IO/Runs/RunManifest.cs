@@ -11,6 +11,8 @@ namespace AdoptionSim.IO.Runs;
 /// </summary>
 public static class RunManifest
 {
+    public const string FileName = "run.json";
+
     public static void Write(string path, RunProvenance provenance, int threads, IReadOnlyDictionary<string, long> rowCounts,
         IReadOnlyList<KeyValuePair<string, double>> phaseSeconds, double buildSeconds, double totalSeconds, long firms, long peakWorkingSetBytes)
     {

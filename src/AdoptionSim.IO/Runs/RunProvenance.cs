@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AdoptionSim.Core;
+using AdoptionSim.IO.Runs.Tables;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Runs;
@@ -16,6 +17,9 @@ namespace AdoptionSim.IO.Runs;
 public sealed record RunProvenance(string Scenario, long Seed, int Ticks, string ScenarioJson, string ScenarioSha256)
 {
     public string RunId => $"{Scenario}-s{Seed}-{ScenarioSha256[..8]}";
+
+    /// <summary>The run's identity columns (run_id, scenario, seed) in its per-tick tables.</summary>
+    public RunIdentity Identity => new(RunId, Scenario, Seed);
 
     public static RunProvenance For(ScenarioSpec spec, long seed, int ticks)
     {

@@ -1,43 +1,45 @@
 using AdoptionSim.Core.Engine;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs.Tables;
+using AdoptionSim.IO.Tables;
 using AdoptionSim.Model.Measures;
-using AdoptionSim.Model;
 using AdoptionSim.Model.State;
 
 namespace AdoptionSim.IO.Runs;
 
 /// <summary>
-/// Streams a run to Parquet as it goes: city_ticks, gap_ticks and adoptions row by row each tick
-/// (bounded memory: the writer flushes row groups), cities at tick 0, firm snapshots at the first and
-/// last tick, ideas at the end. Every file carries the run's provenance as key-value metadata. Nothing
-/// here reads the clock.
+/// Streams a run's tables to their sinks as it goes: city_ticks, gap_ticks, policy_ticks and adoptions row
+/// by row each tick (bounded memory: the writer flushes row groups), cities at tick 0, firm snapshots at the
+/// first and last tick, ideas at the end. Which file a table lands in is the sinks' business
+/// (<see cref="IRunTableSinks"/>). Nothing here reads the clock.
 /// </summary>
 public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
 {
     private readonly string _directory;
     private readonly RunProvenance _provenance;
-    private readonly ParquetWriteOptions _options;
-    private readonly List<IRowSink> _open = [];
-    private readonly IRowSink _cityTicks;
-    private readonly IRowSink _gapTicks;
-    private readonly IRowSink _firms;
-    private readonly IRowSink _policyTicks;
-    private readonly IRowSink? _adoptions;
+    private readonly RunIdentity _run;
+    private readonly IRunTableSinks _sinks;
+    private readonly List<(IOutputTable Table, IRowSink Sink)> _open = [];
+    private readonly ParquetTableWriter<CityTicksOutput.Row> _cityTicks;
+    private readonly ParquetTableWriter<GapTicksOutput.Row> _gapTicks;
+    private readonly ParquetTableWriter<FirmsOutput.Row> _firms;
+    private readonly ParquetTableWriter<PolicyTicksOutput.Row> _policyTicks;
+    private readonly ParquetTableWriter<AdoptionsOutput.Row>? _adoptions;
     private CityTickRow[] _rows = [];
     private CityGap? _gap;
     private World? _world;
 
-    public RunRecorder(string directory, RunProvenance provenance, bool writeEvents)
+    public RunRecorder(string directory, RunProvenance provenance, bool writeEvents, IRunTableSinks? sinks = null)
     {
         _directory = directory;
         _provenance = provenance;
-        _options = new ParquetWriteOptions { Metadata = provenance.ParquetMetadata() };
-        _cityTicks = Open(RunTables.CityTicksFile, RunTables.CityTicks);
-        _gapTicks = Open(RunTables.GapTicksFile, RunTables.GapTicks);
-        _firms = Open(RunTables.FirmsFile, RunTables.Firms);
-        _policyTicks = Open(RunTables.PolicyTicksFile, RunTables.PolicyTicks);
-        if (writeEvents) _adoptions = Open(RunTables.AdoptionsFile, RunTables.Adoptions);
+        _run = provenance.Identity;
+        _sinks = sinks ?? RunFolderSinks.Instance;
+        _cityTicks = Open(RunTables.CityTicks);
+        _gapTicks = Open(RunTables.GapTicks);
+        _firms = Open(RunTables.Firms);
+        _policyTicks = Open(RunTables.PolicyTicks);
+        if (writeEvents) _adoptions = Open(RunTables.Adoptions);
     }
 
     /// <summary>Rows written per file, for the manifest.</summary>
@@ -49,11 +51,11 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
     public GapTickRow[] FirstGap { get; private set; } = [];
     public GapTickRow[] LastGap { get; private set; } = [];
 
-    private IRowSink Open(string file, ParquetSchema schema)
+    private ParquetTableWriter<TRow> Open<TRow>(OutputTable<TRow> table)
     {
-        var sink = ParquetFile.Create(Path.Combine(_directory, file), schema, _options);
-        _open.Add(sink);
-        return sink;
+        var sink = _sinks.Open(table, _directory, _provenance);
+        _open.Add((table, sink));
+        return table.Writer(sink);
     }
 
     public void OnStart(World state)
@@ -61,8 +63,8 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
         _world = state;
         _rows = new CityTickRow[state.Cities.Count];
         _gap = new CityGap(state.Cities);
-        WriteWhole(RunTables.CitiesFile, RunTables.Cities, sink => StateTablesWriter.Cities(sink, state));
-        StateTablesWriter.Firms(_firms, state);
+        WriteWhole(RunTables.Cities, writer => CitiesOutput.Append(writer, state));
+        FirmsOutput.Append(_firms, state);
         OnTick(state, 0);
         FirstRows = (CityTickRow[])_rows.Clone();
         FirstGap = LastGap;
@@ -71,37 +73,36 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
     public void OnTick(World state, int tick)
     {
         CityTickMeasures.Compute(state, _rows);
-        CityTicksWriter.Write(_cityTicks, _provenance, state.Cities, _rows);
+        CityTicksOutput.Append(_cityTicks, _run, state.Cities, _rows);
         LastGap = _gap!.ForTick(_rows);
-        GapTicksWriter.Write(_gapTicks, _provenance, LastGap);
-        if (tick > 0) PolicyTicksWriter.Write(_policyTicks, _provenance, state, tick);
-        if (_adoptions is not null) StateTablesWriter.Adoptions(_adoptions, state, tick);
+        GapTicksOutput.Append(_gapTicks, _run, LastGap);
+        if (tick > 0) PolicyTicksOutput.Append(_policyTicks, _run, state, tick);
+        if (_adoptions is not null) AdoptionsOutput.Append(_adoptions, state, tick);
     }
 
-    /// <summary>Writes the end-of-run tables and completes every file. Without it, Dispose leaves no files behind.</summary>
+    /// <summary>Writes the end-of-run tables and completes every sink. Without it, Dispose leaves no files behind.</summary>
     public void Complete()
     {
         var world = _world ?? throw new InvalidOperationException("the run never started");
-        if (world.Tick > 0) StateTablesWriter.Firms(_firms, world);
-        WriteWhole(RunTables.IdeasFile, RunTables.Ideas, sink => StateTablesWriter.Ideas(sink, world));
-        foreach (var (sink, file) in new[] { (_cityTicks, RunTables.CityTicksFile), (_gapTicks, RunTables.GapTicksFile), (_firms, RunTables.FirmsFile), (_policyTicks, RunTables.PolicyTicksFile), (_adoptions, RunTables.AdoptionsFile) })
+        if (world.Tick > 0) FirmsOutput.Append(_firms, world);
+        WriteWhole(RunTables.Ideas, writer => IdeasOutput.Append(writer, world));
+        foreach (var (table, sink) in _open)
         {
-            if (sink is null) continue;
-            RowCounts[file] = sink.RowCount;
+            RowCounts[table.FileName] = sink.RowCount;
             sink.Complete();
         }
     }
 
-    private void WriteWhole(string file, ParquetSchema schema, Action<IRowSink> write)
+    private void WriteWhole<TRow>(OutputTable<TRow> table, Action<ParquetTableWriter<TRow>> write)
     {
-        using var sink = ParquetFile.Create(Path.Combine(_directory, file), schema, _options);
-        write(sink);
-        RowCounts[file] = sink.RowCount;
-        sink.Complete();
+        using var writer = table.Writer(_sinks.Open(table, _directory, _provenance));
+        write(writer);
+        RowCounts[table.FileName] = writer.RowCount;
+        writer.Complete();
     }
 
     public void Dispose()
     {
-        foreach (var sink in _open) sink.Dispose();
+        foreach (var (_, sink) in _open) sink.Dispose();
     }
 }

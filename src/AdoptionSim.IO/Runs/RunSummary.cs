@@ -13,6 +13,8 @@ namespace AdoptionSim.IO.Runs;
 /// </summary>
 public static class RunSummary
 {
+    public const string FileName = "summary.json";
+
     public static JsonObject Build(RunProvenance provenance, double years, CityTickRow[] first, CityTickRow[] last, GapTickRow[] firstGap, GapTickRow[] lastGap)
     {
         var initial = first.Select(r => r.Firms > 0 ? r.MeanProductivity : double.NaN).ToArray();

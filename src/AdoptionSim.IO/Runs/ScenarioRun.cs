@@ -8,7 +8,11 @@ using AdoptionSim.Model.State;
 namespace AdoptionSim.IO.Runs;
 
 /// <summary>What to run and where: the loaded scenario plus command-line choices.</summary>
-public sealed record RunRequest(ScenarioSpec Scenario, long Seed, int Ticks, int Threads, string OutputDirectory, bool Force, bool WriteEvents);
+public sealed record RunRequest(ScenarioSpec Scenario, long Seed, int Ticks, int Threads, string OutputDirectory, bool Force, bool WriteEvents)
+{
+    /// <summary>Where the tables go; by default Parquet files in <see cref="OutputDirectory"/>.</summary>
+    public IRunTableSinks Sinks { get; init; } = RunFolderSinks.Instance;
+}
 
 /// <summary>Progress after each tick, for a progress bar.</summary>
 public readonly record struct RunProgress(int Tick, int Ticks, int Firms, TimeSpan Elapsed);
@@ -27,16 +31,16 @@ public static class ScenarioRun
         TickSchedule<World> schedule;
         IReadOnlyDictionary<string, long> rowCounts;
         ProgressObserver observer;
-        using (var recorder = new RunRecorder(output.StagingPath, provenance, request.WriteEvents))
+        using (var recorder = new RunRecorder(output.StagingPath, provenance, request.WriteEvents, request.Sinks))
         {
             observer = new ProgressObserver(recorder, request.Ticks, progress, clock);
             schedule = AdoptionModel.Run(request.Scenario, new RunOptions(request.Seed, request.Ticks, request.Threads), observer, cancellation);
             recorder.Complete();
             rowCounts = recorder.RowCounts;
-            RunSummary.Write(Path.Combine(output.StagingPath, RunTables.SummaryFile),
+            RunSummary.Write(Path.Combine(output.StagingPath, RunSummary.FileName),
                 RunSummary.Build(provenance, observer.LastTick * request.Scenario.Tick.Years, recorder.FirstRows, recorder.LastRows, recorder.FirstGap, recorder.LastGap));
         }
-        RunManifest.Write(Path.Combine(output.StagingPath, RunTables.ManifestFile), provenance, request.Threads, rowCounts,
+        RunManifest.Write(Path.Combine(output.StagingPath, RunManifest.FileName), provenance, request.Threads, rowCounts,
             schedule.PhaseSeconds(), observer.BuildSeconds, clock.Elapsed.TotalSeconds, observer.FirmsAtStart, Process.GetCurrentProcess().PeakWorkingSet64);
         output.Commit();
         return new RunResult(output.FinalPath, provenance, rowCounts, clock.Elapsed.TotalSeconds);

@@ -1,5 +1,5 @@
 using AdoptionSim.IO.Experiments;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Tests.Scenarios;
 
 namespace AdoptionSim.IO.Tests.Experiments;
@@ -42,15 +42,15 @@ public sealed class ExperimentFileTests : IDisposable
         // Replicate r has one seed in every arm and grid point; the order is arm, point, replicate.
         spec.Runs().GroupBy(r => r.Replicate).Should().AllSatisfy(g => g.Select(r => r.Seed).Distinct().Should().ContainSingle());
         spec.Runs().Select(r => r.Seed).Distinct().Should().HaveCount(5);
-        spec.Run(17).Should().Be(new ExperimentRun(17, 1, 0, 2, ExperimentSpec.ReplicateSeed(20240601, 2)));
+        spec.Run(17).Should().Be(new ExperimentRun(17, 1, 0, 2, GridExpansion.ReplicateSeed(20240601, 2)));
     }
 
     [Fact]
     public void The_replicate_seed_is_the_documented_stream_key()
     {
         var key = new AdoptionSim.Core.Random.RandomStreams(7).Key(AdoptionSim.Core.Random.StreamPurpose.Experiment, 3);
-        ExperimentSpec.ReplicateSeed(7, 3).Should().Be((long)(key >> 11));
-        ExperimentSpec.ReplicateSeed(7, 3).Should().BeInRange(0, 1L << 53);
+        GridExpansion.ReplicateSeed(7, 3).Should().Be((long)(key >> 11));
+        GridExpansion.ReplicateSeed(7, 3).Should().BeInRange(0, 1L << 53);
     }
 
     [Fact]

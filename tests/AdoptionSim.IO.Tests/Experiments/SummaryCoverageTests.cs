@@ -1,5 +1,5 @@
 using AdoptionSim.IO.Experiments;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Tests.Scenarios;
 
 namespace AdoptionSim.IO.Tests.Experiments;
@@ -57,14 +57,14 @@ public sealed class SummaryCoverageTests : IDisposable
         var output = Path.Combine(_files.Dir, "summary");
         var report = ExperimentSummarizer.Summarize(input, output);
 
-        var summary = ParquetFile.Read(Path.Combine(output, ExperimentSummarizer.SummaryGap));
+        var summary = ParquetFile.Read(Path.Combine(output, SummaryTables.Gap.FileName));
         var rows = Rows(summary, "a", "sd_log");
         rows.Should().HaveCount(Ticks);
         rows.Should().AllSatisfy(row => row.N.Should().Be(Replicates));
         var covered = rows.Count(row => row.Low <= TrueMean(row.Tick) && TrueMean(row.Tick) <= row.High) / (double)Ticks;
         covered.Should().BeApproximately(0.95, 3 * Math.Sqrt(0.95 * 0.05 / Ticks));
 
-        var differences = ParquetFile.Read(Path.Combine(output, ExperimentSummarizer.DifferencesGap));
+        var differences = ParquetFile.Read(Path.Combine(output, SummaryTables.GapDifferences.FileName));
         var diffRows = Rows(differences, "b", "sd_log");
         diffRows.Should().HaveCount(Ticks);
         var diffCovered = diffRows.Count(row => row.Low <= Shift && Shift <= row.High) / (double)Ticks;
@@ -84,10 +84,10 @@ public sealed class SummaryCoverageTests : IDisposable
         summary.GetDouble("time_years")[summary.GetInt32("tick").ToList().IndexOf(8)].Should().Be(2.0);
 
         // The city and national tables carry the same numbers (one city, firm-weighted national mean).
-        var city = ParquetFile.Read(Path.Combine(output, ExperimentSummarizer.SummaryCity));
+        var city = ParquetFile.Read(Path.Combine(output, SummaryTables.City.FileName));
         Rows(city, "a", "adoption_share").Single(r => r.Tick == 7).Mean.Should().BeApproximately(mean, 1e-12);
         city.GetString("class").Should().OnlyContain(c => c == "core");
-        var national = ParquetFile.Read(Path.Combine(output, ExperimentSummarizer.SummaryNational));
+        var national = ParquetFile.Read(Path.Combine(output, SummaryTables.National.FileName));
         Rows(national, "a", "adoption_share").Single(r => r.Tick == 7).Mean.Should().BeApproximately(mean, 1e-12);
         Rows(national, "a", "firms").Single(r => r.Tick == 7).Mean.Should().Be(30);
         report.Headlines.Should().HaveCount(2);

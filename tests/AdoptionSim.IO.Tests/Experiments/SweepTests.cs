@@ -1,5 +1,5 @@
 using AdoptionSim.IO.Experiments;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Tests.Scenarios;
 
 namespace AdoptionSim.IO.Tests.Experiments;
@@ -157,7 +157,7 @@ public sealed class SweepTests : IDisposable
         table.GetString("point").Should().AllBe("p1");
         table.GetDouble("adoption.q").Should().AllSatisfy(q => q.Should().Be(0.6));
         table.GetInt32("replicate").Should().OnlyContain(x => x == 0);
-        table.GetInt64("seed").Should().OnlyContain(x => x == ExperimentSpec.ReplicateSeed(11, 0));
+        table.GetInt64("seed").Should().OnlyContain(x => x == GridExpansion.ReplicateSeed(11, 0));
         table.RowCount.Should().Be(2 * 7);
         table.GetMetadata("adoptionsim.experiment").Should().Be("tiny");
         table.GetMetadata("adoptionsim.experiment_sha256").Should().Be(spec.FileSha256).And.HaveLength(64);
@@ -166,12 +166,15 @@ public sealed class SweepTests : IDisposable
         table.GetMetadata("adoptionsim.scenario_json").Should().Contain("\"intercity_ties_per_firm\": 2");
         table.GetMetadata("adoptionsim.version").Should().NotBeNullOrEmpty();
         table.GetMetadata("adoptionsim.commit").Should().NotBeNullOrEmpty();
+        table.CreatedBy.Should().Be(AdoptionSim.Core.BuildInfo.CreatedBy, "AdoptionSim's files name its build, not the Parquet library");
 
         var manifest = ExperimentManifest.Read(directory);
         manifest["experiment"]!["experiment_sha256"]!.GetValue<string>().Should().Be(spec.FileSha256);
         manifest["experiment"]!["overrides"]!.AsArray().Select(o => o!.GetValue<string>()).Should().Equal("replications=1");
         manifest["version"]!.GetValue<string>().Should().NotBeNullOrEmpty();
-        ParquetFile.Read(Path.Combine(directory, "points.parquet")).GetDouble("adoption.q").Should().Equal(0.3, 0.6);
+        var points = ParquetFile.Read(Path.Combine(directory, "points.parquet"));
+        points.GetDouble("adoption.q").Should().Equal(0.3, 0.6);
+        points.CreatedBy.Should().Be(AdoptionSim.Core.BuildInfo.CreatedBy);
     }
 
     [Fact]
@@ -188,9 +191,10 @@ public sealed class SweepTests : IDisposable
         Sweep.Execute(spec, directory, Shard.All, parallel: 2);
         var report = ExperimentSummarizer.Summarize(SummaryInput.FromSweep(directory), Path.Combine(directory, "summary"));
 
-        foreach (var file in new[] { ExperimentSummarizer.DifferencesGap, ExperimentSummarizer.DifferencesCity, ExperimentSummarizer.DifferencesNational })
+        foreach (var file in new[] { SummaryTables.GapDifferences.FileName, SummaryTables.CityDifferences.FileName, SummaryTables.NationalDifferences.FileName })
         {
             var table = ParquetFile.Read(Path.Combine(directory, "summary", file));
+            table.CreatedBy.Should().Be(AdoptionSim.Core.BuildInfo.CreatedBy, file);
             var n = table.GetInt32("n");
             n.Count(x => x == 3).Should().BeGreaterThan(table.RowCount / 2, file);
             table.GetString("arm").Should().AllBe("same");

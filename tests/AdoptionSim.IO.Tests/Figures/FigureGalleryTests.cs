@@ -1,4 +1,4 @@
-using AdoptionSim.IO.Charts;
+using AdoptionSim.Charts;
 using AdoptionSim.IO.Figures;
 
 namespace AdoptionSim.IO.Tests.Figures;
@@ -54,7 +54,7 @@ public class FigureGalleryTests
         string svgPath = FigureWriter.Write(spec, Folder, name, FigureFormat.Svg);
         string pngPath = FigureWriter.Write(spec, Folder, name, FigureFormat.Png);
 
-        _ = new Charts.SvgDocument(File.ReadAllText(svgPath));
+        _ = new AdoptionSim.Charts.Tests.SvgDocument(File.ReadAllText(svgPath));
         File.ReadAllBytes(pngPath).Take(4).Should().Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' });
     }
 }

@@ -1,6 +1,6 @@
-using AdoptionSim.IO.Charts;
+using AdoptionSim.Charts;
 using AdoptionSim.IO.Figures;
-using AdoptionSim.IO.Tests.Charts;
+using AdoptionSim.Charts.Tests;
 
 namespace AdoptionSim.IO.Tests.Figures;
 

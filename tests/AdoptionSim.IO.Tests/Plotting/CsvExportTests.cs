@@ -1,5 +1,5 @@
 using System.Globalization;
-using AdoptionSim.IO.Parquet;
+using AdoptionSim.Parquet;
 using AdoptionSim.IO.Plotting;
 using CsvHelper;
 

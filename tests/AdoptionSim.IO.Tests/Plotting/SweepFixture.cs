@@ -1,5 +1,5 @@
-using AdoptionSim.IO.Parquet;
-using AdoptionSim.IO.Runs;
+using AdoptionSim.IO.Runs.Tables;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Tests.Plotting;
 
@@ -108,7 +108,7 @@ internal sealed class SweepFixture : IDisposable
 
     private static void WriteCities(string path)
     {
-        using var sink = ParquetFile.Create(path, RunTables.Cities);
+        using var sink = ParquetFile.Create(path, RunTables.Cities.Schema);
         for (int i = 0; i < Cities.Length; i++)
         {
             var c = Cities[i];

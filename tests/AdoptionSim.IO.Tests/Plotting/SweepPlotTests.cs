@@ -1,7 +1,7 @@
-using AdoptionSim.IO.Charts;
+using AdoptionSim.Charts;
 using AdoptionSim.IO.Figures;
 using AdoptionSim.IO.Plotting;
-using AdoptionSim.IO.Tests.Charts;
+using AdoptionSim.Charts.Tests;
 
 namespace AdoptionSim.IO.Tests.Plotting;
 

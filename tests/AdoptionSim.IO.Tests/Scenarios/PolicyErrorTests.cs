@@ -40,7 +40,7 @@ public sealed class PolicyErrorTests : IDisposable
     {
         foreach (var name in new[] { "innovation-fund", "business-rates", "procurement", "enterprise-zones", "multi-area-agreement", "national", "place-based" })
         {
-            var spec = AdoptionSim.IO.Scenarios.ScenarioLoader.Load(Path.Combine(Parquet.RepoPaths.Root, "scenarios", name + ".yaml"));
+            var spec = AdoptionSim.IO.Scenarios.ScenarioLoader.Load(Path.Combine(Repo.Root, "scenarios", name + ".yaml"));
             spec.Policies.Should().ContainSingle(name);
             spec.Cities.Resolved.Should().HaveCount(63, name);
             spec.Policies[0].Budget.Should().BeGreaterThan(0, name);

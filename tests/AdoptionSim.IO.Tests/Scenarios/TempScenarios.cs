@@ -33,7 +33,14 @@ public sealed class TempScenarios : IDisposable
 public static class Repo
 {
     /// <summary>The repository root (the folder with AdoptionSim.sln), found upwards from the test binaries.</summary>
-    public static string Root => Parquet.RepoPaths.Root;
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "AdoptionSim.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"No AdoptionSim.sln above {AppContext.BaseDirectory}.");
+    }
 }
 
 /// <summary>YAML snippets the tests share.</summary>

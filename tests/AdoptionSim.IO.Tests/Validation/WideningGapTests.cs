@@ -44,7 +44,7 @@ public sealed class WideningGapTests
         // Half the default firms keeps 20 runs near half a minute; the gap's dynamics do not depend on the scale.
         var sets = new List<string> { "firms.scale=0.5" };
         if (!feedbacks) sets.AddRange(["feedbacks.exit=false", "feedbacks.entry=false", "feedbacks.relocation=false", "feedbacks.rents=false"]);
-        var spec = ScenarioLoader.Load(Path.Combine(AdoptionSim.IO.Tests.Parquet.RepoPaths.Root, "scenarios", "uk-baseline.yaml"), sets);
+        var spec = ScenarioLoader.Load(Path.Combine(AdoptionSim.IO.Tests.Scenarios.Repo.Root, "scenarios", "uk-baseline.yaml"), sets);
         var observer = new SigmaObserver();
         AdoptionModel.Run(spec, new RunOptions(seed, spec.Ticks, Environment.ProcessorCount), observer);
         return observer.End - observer.Start;

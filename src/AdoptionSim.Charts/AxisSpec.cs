@@ -1,0 +1,34 @@
+namespace AdoptionSim.Charts;
+
+/// <summary>
+/// A linear axis. The drawn range is the "nice" (Heckbert) range covering the data and, when given,
+/// <see cref="Min"/> and <see cref="Max"/>: an explicit bound widens the range but never hides data.
+/// </summary>
+public sealed record AxisSpec(string Label, string? Unit = null)
+{
+    public double? Min { get; init; }
+    public double? Max { get; init; }
+    public TickFormat Format { get; init; } = TickFormat.Number;
+
+    /// <summary>Roughly how many ticks to aim for; the nice step decides the exact count.</summary>
+    public int TargetTicks { get; init; } = 6;
+
+    /// <summary>"Label (unit)", the text drawn along the axis.</summary>
+    public string Title => string.IsNullOrEmpty(Unit) ? Label : $"{Label} ({Unit})";
+}
+
+/// <summary>How tick values are written.</summary>
+public enum TickFormat
+{
+    /// <summary>Fixed decimals with thousands separators: 12,500.</summary>
+    Number,
+
+    /// <summary>Fixed decimals without separators, for years and tick numbers: 2030.</summary>
+    Plain,
+
+    /// <summary>A fraction shown as a percentage: 0.25 → 25%.</summary>
+    Percent,
+
+    /// <summary>A difference of fractions shown in percentage points (the unit goes in the axis label): 0.02 → 2.</summary>
+    PercentagePoints,
+}

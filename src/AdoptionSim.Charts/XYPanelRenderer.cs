@@ -1,0 +1,145 @@
+namespace AdoptionSim.Charts;
+
+/// <summary>
+/// Lays out and draws one x–y panel: grid, axes with nice ticks, bands, lines, points, reference lines,
+/// free labels and line-end labels. Margins are measured first so that small multiples can give all
+/// panels the same plot area.
+/// </summary>
+internal static class XYPanelRenderer
+{
+    private const double TickLength = 5;
+    private const double TickGap = 4;
+    private const double EndLabelGap = 16;
+
+    public readonly record struct Margins(double Left, double Top, double Right, double Bottom)
+    {
+        public Margins Max(Margins o) => new(Math.Max(Left, o.Left), Math.Max(Top, o.Top), Math.Max(Right, o.Right), Math.Max(Bottom, o.Bottom));
+    }
+
+    public static Margins Measure(ChartSpec chart, NiceScale x, NiceScale y, bool hasPanelTitle)
+    {
+        double widestY = y.Ticks.Max(t => Typography.Width(TickLabels.Format(t, y.Decimals, chart.Y.Format), Typography.Tick));
+        double left = 6 + Typography.AxisTitle + 12 + widestY + TickGap + TickLength;
+        double top = hasPanelTitle ? Typography.PanelTitle + 16 : Typography.Tick * 0.7;
+        double bottom = TickLength + TickGap + Typography.Tick + 12 + Typography.AxisTitle + 4;
+        double lastX = Typography.Width(TickLabels.Format(x.Max, x.Decimals, chart.X.Format), Typography.Tick) / 2 + 4;
+        double labels = chart.EndLabels.Count == 0 ? 0 : chart.EndLabels.Max(l => Typography.Width(l.Text, Typography.Label, bold: true)) + EndLabelGap + 8;
+        return new Margins(left, top, Math.Max(Math.Max(lastX, labels), 12), bottom);
+    }
+
+    public static void Draw(SvgWriter svg, ChartSpec chart, Rect plot, NiceScale x, NiceScale y, string? panelTitle, bool drawXTitle)
+    {
+        var sx = new LinearScale(x.Min, x.Max, plot.Left, plot.Right);
+        var sy = new LinearScale(y.Min, y.Max, plot.Bottom, plot.Top);
+
+        svg.Open("g", ("class", "panel"));
+        if (panelTitle is not null)
+            svg.Text(panelTitle, ("class", "panel-title"), ("x", plot.Left), ("y", plot.Top - 12), ("font-size", Typography.PanelTitle),
+                ("font-weight", "bold"), ("fill", Typography.TextColor));
+
+        DrawGridAndAxes(svg, chart, plot, x, y, sx, sy, drawXTitle);
+
+        foreach (var band in chart.Bands)
+        {
+            string d = PathData.Band(band.X, band.Lower, band.Upper, sx, sy);
+            if (d.Length > 0)
+                svg.Empty("path", ("class", "band"), ("d", d), ("fill", band.Color), ("fill-opacity", band.Opacity), ("stroke", "none"));
+        }
+        foreach (var r in chart.ReferenceLines)
+        {
+            double py = sy.Map(r.Y);
+            svg.Empty("line", ("class", "reference"), ("x1", plot.Left), ("y1", py), ("x2", plot.Right), ("y2", py), ("stroke", r.Color),
+                ("stroke-width", 1.5), ("stroke-dasharray", r.Dashed ? "6 4" : null));
+            if (r.Label is { } text)
+                svg.Text(text, ("x", plot.Right - 6), ("y", py - 6), ("text-anchor", "end"), ("font-size", Typography.Label), ("fill", r.Color));
+        }
+        foreach (var line in chart.Lines)
+        {
+            string d = PathData.Line(line.X, line.Y, sx, sy);
+            if (d.Length > 0)
+                svg.Empty("path", ("class", "series"), ("d", d), ("fill", "none"), ("stroke", line.Color), ("stroke-width", line.StrokeWidth),
+                    ("stroke-opacity", line.Opacity < 1 ? line.Opacity : null), ("stroke-linejoin", "round"), ("stroke-linecap", "round"),
+                    ("stroke-dasharray", line.Dashed ? "7 5" : null));
+        }
+        foreach (var points in chart.Points)
+        {
+            svg.Open("g", ("class", "points"), ("fill", points.Color));
+            int n = Math.Min(points.X.Count, points.Y.Count);
+            for (int i = 0; i < n; i++)
+            {
+                if (!double.IsFinite(points.X[i]) || !double.IsFinite(points.Y[i])) continue;
+                svg.Empty("circle", ("class", "point"), ("cx", sx.Map(points.X[i])), ("cy", sy.Map(points.Y[i])), ("r", points.Radius));
+            }
+            svg.Close("g");
+        }
+        foreach (var label in chart.Labels)
+        {
+            if (!double.IsFinite(label.X) || !double.IsFinite(label.Y)) continue;
+            HaloText(svg, label.Text, sx.Map(label.X), sy.Map(label.Y) + Typography.MiddleShift(Typography.Label), label.Color, label.Anchor, "label");
+        }
+        DrawEndLabels(svg, chart.EndLabels, plot, sx, sy);
+        svg.Close("g");
+    }
+
+    private static void DrawGridAndAxes(SvgWriter svg, ChartSpec chart, Rect plot, NiceScale x, NiceScale y, LinearScale sx, LinearScale sy, bool drawXTitle)
+    {
+        svg.Open("g", ("class", "axes"), ("font-size", Typography.Tick), ("fill", Typography.TextColor));
+        foreach (double t in y.Ticks)
+        {
+            double py = sy.Map(t);
+            svg.Empty("line", ("x1", plot.Left), ("y1", py), ("x2", plot.Right), ("y2", py), ("stroke", Typography.GridColor), ("stroke-width", 1.0));
+            svg.Empty("line", ("x1", plot.Left - TickLength), ("y1", py), ("x2", plot.Left), ("y2", py), ("stroke", Typography.AxisColor), ("stroke-width", 1.0));
+            svg.Text(TickLabels.Format(t, y.Decimals, chart.Y.Format), ("class", "y-tick"), ("x", plot.Left - TickLength - TickGap),
+                ("y", py + Typography.MiddleShift(Typography.Tick)), ("text-anchor", "end"));
+        }
+        foreach (double t in x.Ticks)
+        {
+            double px = sx.Map(t);
+            svg.Empty("line", ("x1", px), ("y1", plot.Bottom), ("x2", px), ("y2", plot.Bottom + TickLength), ("stroke", Typography.AxisColor), ("stroke-width", 1.0));
+            svg.Text(TickLabels.Format(t, x.Decimals, chart.X.Format), ("class", "x-tick"), ("x", px),
+                ("y", plot.Bottom + TickLength + TickGap + Typography.Tick * 0.8), ("text-anchor", "middle"));
+        }
+        svg.Empty("line", ("x1", plot.Left), ("y1", plot.Bottom), ("x2", plot.Right), ("y2", plot.Bottom), ("stroke", Typography.AxisColor), ("stroke-width", 1.0));
+        svg.Empty("line", ("x1", plot.Left), ("y1", plot.Top), ("x2", plot.Left), ("y2", plot.Bottom), ("stroke", Typography.AxisColor), ("stroke-width", 1.0));
+
+        if (drawXTitle)
+            svg.Text(chart.X.Title, ("class", "x-title"), ("x", (plot.Left + plot.Right) / 2),
+                ("y", plot.Bottom + TickLength + TickGap + Typography.Tick + 10 + Typography.AxisTitle * 0.8),
+                ("text-anchor", "middle"), ("font-size", Typography.AxisTitle));
+        double widestY = y.Ticks.Max(t => Typography.Width(TickLabels.Format(t, y.Decimals, chart.Y.Format), Typography.Tick));
+        double titleX = plot.Left - TickLength - TickGap - widestY - 12;
+        double titleY = (plot.Top + plot.Bottom) / 2;
+        svg.Text(chart.Y.Title, ("class", "y-title"), ("x", titleX), ("y", titleY), ("text-anchor", "middle"), ("font-size", Typography.AxisTitle),
+            ("transform", $"rotate(-90 {SvgWriter.Num(titleX)} {SvgWriter.Num(titleY)})"));
+        svg.Close("g");
+    }
+
+    private static void DrawEndLabels(SvgWriter svg, IReadOnlyList<EndLabel> labels, Rect plot, LinearScale sx, LinearScale sy)
+    {
+        var drawable = labels.Where(l => double.IsFinite(l.X) && double.IsFinite(l.Y)).ToList();
+        if (drawable.Count == 0) return;
+        var wanted = drawable.Select(l => sy.Map(l.Y)).ToList();
+        double[] placed = LabelNudger.Spread(wanted, Typography.Label * 1.2, plot.Top, plot.Bottom);
+        double textX = plot.Right + EndLabelGap;
+        svg.Open("g", ("class", "end-labels"), ("font-size", Typography.Label));
+        for (int i = 0; i < drawable.Count; i++)
+        {
+            var label = drawable[i];
+            // The leader makes the label's line unambiguous after nudging, and bridges from a line ending short of the edge.
+            svg.Empty("polyline", ("points", $"{SvgWriter.Num(sx.Map(label.X) + 3)},{SvgWriter.Num(wanted[i])} {SvgWriter.Num(plot.Right + 4)},{SvgWriter.Num(wanted[i])} {SvgWriter.Num(textX - 3)},{SvgWriter.Num(placed[i])}"),
+                ("fill", "none"), ("stroke", label.Color), ("stroke-width", 1.0));
+            svg.Text(label.Text, ("class", "end-label"), ("x", textX), ("y", placed[i] + Typography.MiddleShift(Typography.Label)), ("fill", label.Color),
+                ("font-weight", "bold"));
+        }
+        svg.Close("g");
+    }
+
+    /// <summary>Text with a white outline drawn underneath, so it stays legible over lines and grid.</summary>
+    internal static void HaloText(SvgWriter svg, string text, double x, double y, string color, TextAnchor anchor, string cssClass)
+    {
+        string a = anchor switch { TextAnchor.Middle => "middle", TextAnchor.End => "end", _ => "start" };
+        svg.Text(text, ("x", x), ("y", y), ("text-anchor", a), ("font-size", Typography.Label), ("fill", "none"), ("stroke", "#FFFFFF"),
+            ("stroke-width", 4.0), ("stroke-linejoin", "round"));
+        svg.Text(text, ("class", cssClass), ("x", x), ("y", y), ("text-anchor", a), ("font-size", Typography.Label), ("fill", color));
+    }
+}

@@ -1,4 +1,0 @@
-namespace AdoptionSim.IO.Charts;
-
-/// <summary>The converter ran but failed; the message carries its error output.</summary>
-public sealed class PngConversionException(string message) : Exception(message);

@@ -1,0 +1,34 @@
+using AdoptionSim.Parquet;
+using AdoptionSim.IO.Tables;
+using AdoptionSim.Model.State;
+
+namespace AdoptionSim.IO.Runs.Tables;
+
+/// <summary>firms: snapshots of every firm slot at the first and the last tick (<see cref="FirmTable"/>).</summary>
+public static class FirmsOutput
+{
+    public readonly record struct Row(World World, int Firm)
+    {
+        public FirmTable Firms => World.Firms;
+    }
+
+    public static readonly OutputTable<Row> Table = new("firms", "firm slot × snapshot (first and last tick)",
+        "Every firm slot, alive or not, at tick 0 and at the last tick. Large: a sweep keeps it only with `keep_firms`.",
+        new ColumnList<Row>()
+            .Int32("tick", "tick of the snapshot", r => r.World.Tick)
+            .Int32("firm", "the firm's slot: its index in the run's firm table", r => r.Firm)
+            .String("city", "the firm's city at the snapshot", r => r.World.Cities.Names[r.Firms.City[r.Firm]])
+            .String("sector", "sector", r => r.World.Sectors.Names[r.Firms.Sector[r.Firm]])
+            .String("size", "size class: micro, small, medium, large or anchor", r => SizeClasses.Names[(int)r.Firms.Size[r.Firm]])
+            .Double("absorptive", "absorptive capacity in [0, 1]", r => r.Firms.Absorptive[r.Firm])
+            .Double("productivity", "productivity", r => r.Firms.Productivity[r.Firm])
+            .Double("margin", "margin per worker", r => r.Firms.Margin[r.Firm])
+            .Int32("ideas_adopted", "ideas the firm has adopted", r => r.Firms.AdoptedCount[r.Firm])
+            .Boolean("alive", "whether the firm is alive", r => r.Firms.Alive[r.Firm]));
+
+    /// <summary>Appends every firm slot (alive or not) at the current tick.</summary>
+    public static void Append(ParquetTableWriter<Row> writer, World world)
+    {
+        for (var firm = 0; firm < world.Firms.Count; firm++) writer.Append(new Row(world, firm));
+    }
+}

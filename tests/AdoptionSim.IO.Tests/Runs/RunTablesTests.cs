@@ -1,0 +1,77 @@
+using AdoptionSim.Parquet;
+using AdoptionSim.IO.Runs;
+using AdoptionSim.IO.Runs.Tables;
+using AdoptionSim.IO.Tests.Scenarios;
+
+namespace AdoptionSim.IO.Tests.Runs;
+
+/// <summary>What a run writes is what the table declarations say.</summary>
+public sealed class RunTablesTests : IDisposable
+{
+    private readonly TempScenarios _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    private RunResult RunFunded(bool events)
+    {
+        LeverScenario.Write(_files);
+        var scenario = _files.Load(LeverScenario.FileName);
+        return ScenarioRun.Execute(new RunRequest(scenario, 3, 6, 1, Path.Combine(_files.Dir, "run"), Force: true, WriteEvents: events));
+    }
+
+    [Fact]
+    public void A_run_writes_every_declared_table_with_its_declared_schema()
+    {
+        var result = RunFunded(events: true);
+
+        Directory.EnumerateFiles(result.Directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).Should().Equal(
+            RunTables.All.Select(t => t.FileName).Append(RunManifest.FileName).Append(RunSummary.FileName).Order(StringComparer.Ordinal));
+        foreach (var table in RunTables.All)
+        {
+            var file = ParquetFile.Read(Path.Combine(result.Directory, table.FileName));
+            file.Schema.Should().Be(table.Schema, table.Name);
+            file.RowCount.Should().BePositive(table.Name);
+            result.RowCounts[table.FileName].Should().Be(file.RowCount, table.Name);
+            file.GetMetadata("adoptionsim.run_id").Should().Be(result.Provenance.RunId);
+        }
+
+        var policy = ParquetFile.Read(Path.Combine(result.Directory, RunTables.PolicyTicks.FileName));
+        policy.RowCount.Should().Be(6 * 2, "one row per tick from 1 and target city");
+        policy.GetString("lever").Should().AllBe(LeverScenario.Lever);
+        policy.GetString("type").Should().AllBe("innovation_fund");
+        policy.GetDouble("spend").Sum().Should().BePositive();
+    }
+
+    [Fact]
+    public void Without_events_there_is_no_adoptions_table()
+    {
+        var result = RunFunded(events: false);
+        File.Exists(Path.Combine(result.Directory, RunTables.Adoptions.FileName)).Should().BeFalse();
+        result.RowCounts.Keys.Should().NotContain(RunTables.Adoptions.FileName);
+    }
+
+    /// <summary>The per-tick tables are what sweeps, summaries, plots and notebooks read by column name: a change must be deliberate.</summary>
+    [Fact]
+    public void The_per_tick_tables_keep_their_columns()
+    {
+        string[] run = ["run_id", "scenario", "seed", "tick"];
+        RunTables.CityTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "city", "class", "firms", "ideas_available", "adoption_share",
+            "adopters", "adoptions", "adoptions_external", "adoptions_peer", "adoptions_brokered", "adoptions_procurement", "introductions",
+            "inventions", "mean_productivity", "entries", "exits", "relocations_in", "relocations_out", "rent_index"]);
+        RunTables.GapTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "variable", "cv", "sd_log", "theil", "theil_between",
+            "theil_within", "gini", "top_bottom_quintile_ratio", "cities", "cities_non_positive"]);
+        RunTables.PolicyTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "lever", "type", "city", "spend", "budget_remaining",
+            "introductions", "outreach", "firms_supported", "relocations"]);
+    }
+
+    [Fact]
+    public void Every_column_is_snake_case_and_documented_and_every_table_named_once()
+    {
+        RunTables.All.Select(t => t.Name).Should().OnlyHaveUniqueItems();
+        foreach (var column in RunTables.All.SelectMany(t => t.Columns))
+        {
+            column.Name.Should().MatchRegex("^[a-z][a-z0-9_]*$");
+            column.Doc.Should().NotBeNullOrWhiteSpace().And.NotContain("|", "the doc goes into a Markdown table");
+        }
+    }
+}
