@@ -80,7 +80,7 @@ public sealed class ExperimentFileTests : IDisposable
         spec.Points[19].Values.Select(v => v.Value).Should().Equal(0.5, 4L, false); // the last axis varies fastest
         spec.Scenario(1, 19).Adoption.P.Should().Be(0.05);
         spec.Scenario(1, 19).Adoption.Q.Should().Be(0.5);
-        spec.Scenario(0, 19).Adoption.P.Should().Be(0.03);
+        spec.Scenario(0, 19).Adoption.P.Should().Be(0.01, "the default, untouched by the other arm's set");
         spec.Scenario(0, 19).Ticks.Should().Be(4);
         spec.Scenario(0, 19).Feedbacks.Exit.Should().BeFalse();
     }

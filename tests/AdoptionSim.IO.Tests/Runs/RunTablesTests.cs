@@ -57,7 +57,8 @@ public sealed class RunTablesTests : IDisposable
         string[] run = ["run_id", "scenario", "seed", "tick"];
         RunTables.CityTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "city", "class", "firms", "ideas_available", "adoption_share",
             "adopters", "adoptions", "adoptions_external", "adoptions_peer", "adoptions_brokered", "adoptions_procurement", "introductions",
-            "inventions", "mean_productivity", "entries", "exits", "relocations_in", "relocations_out", "rent_index"]);
+            "inventions", "mean_productivity", "entries", "exits", "relocations_in", "relocations_out", "rent_index",
+            "workers", "ideas_inherited", "population", "skills", "skilled_migration", "attractiveness_gain"]);
         RunTables.GapTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "variable", "cv", "sd_log", "theil", "theil_between",
             "theil_within", "gini", "top_bottom_quintile_ratio", "cities", "cities_non_positive"]);
         RunTables.PolicyTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "lever", "type", "city", "spend", "budget_remaining",

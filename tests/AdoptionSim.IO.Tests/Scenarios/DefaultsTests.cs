@@ -27,7 +27,7 @@ public sealed class DefaultsTests : IDisposable
         expected.Cities.Inline.Add(new CitySpec { Name = "A", Population = 100000 });
         ParameterYamlWriter.Write(ScenarioSchema.Root, spec).Should().Be(ParameterYamlWriter.Write(ScenarioSchema.Root, expected));
         spec.Ticks.Should().Be(60);
-        spec.Adoption.Q.Should().Be(0.38);
+        spec.Adoption.Q.Should().Be(5.0);
         spec.Classes.Keys.Should().Equal("high_performing", "service_innovator", "technology_innovator", "innovation_potential", "low_innovation");
         spec.Cities.Resolved.Select(c => c.Name).Should().Equal("A");
         spec.SourcePath.Should().Be(Path.Combine(_files.Dir, "city.yaml"));

@@ -29,7 +29,7 @@ public sealed class ScenarioDocsTests
     public void Every_key_is_documented_with_its_default()
     {
         var docs = ScenarioDocs.Generate();
-        docs.Should().Contain("| `adoption.q` | number | `0.38` | [0, ∞) |");
+        docs.Should().Contain("| `adoption.q` | number | `5.0` | [0, ∞) |");
         docs.Should().Contain("| `network.mixing` | choice | `network` | network \\| full |");
         docs.Should().Contain("| `name` | string | the file name without extension |");
         docs.Should().Contain("### `cities.inline[]`");
