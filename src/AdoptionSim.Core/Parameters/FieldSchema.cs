@@ -14,6 +14,9 @@ public abstract class FieldSchema(string key, ValueSchema schema, string doc)
     /// <summary>Shown instead of the default value in documentation when the default is a rule, not a value.</summary>
     public string? DefaultText { get; init; }
 
+    /// <summary>The CLR property the field was declared from (its key is this name in snake_case), or null.</summary>
+    public string? PropertyName { get; init; }
+
     public abstract object? GetValue(object owner);
 
     public abstract void SetValue(object owner, object? value);

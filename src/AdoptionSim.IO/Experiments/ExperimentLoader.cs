@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using AdoptionSim.Core.Parameters;
 using AdoptionSim.IO.Parquet;
 using AdoptionSim.IO.Scenarios;
-using AdoptionSim.IO.Scenarios.Documents;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Experiments;
@@ -446,7 +445,7 @@ public static partial class ExperimentLoader
                     NumberSchema => Convert.ToDouble(parsed.Value, CultureInfo.InvariantCulture),
                     IntegerSchema => Convert.ToInt64(parsed.Value, CultureInfo.InvariantCulture),
                     BooleanSchema => (bool)parsed.Value!,
-                    _ => parsed.Value?.ToString() ?? scalar.Text,
+                    _ => scalar.Text, // a string, or a choice by its name (not the enum's ToString)
                 };
             }
 

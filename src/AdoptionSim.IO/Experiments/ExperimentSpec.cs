@@ -1,7 +1,6 @@
 using AdoptionSim.Core.Random;
 using AdoptionSim.IO.Parquet;
 using AdoptionSim.IO.Scenarios;
-using AdoptionSim.IO.Scenarios.Documents;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Experiments;

@@ -83,7 +83,7 @@ public sealed record SummaryInput(IReadOnlyList<SummaryArm> Arms, string Baselin
     {
         var manifestPath = Path.Combine(directory, RunTables.ManifestFile);
         var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
-        var years = manifest["resolved_scenario"]?["tick"]?["years"]?.GetValue<double>() ?? double.NaN;
+        var years = ProvenanceKeys.TickYears.Aggregate(manifest["resolved_scenario"], (node, key) => node?[key])?.GetValue<double>() ?? double.NaN;
         var seed = manifest["seed"]!.GetValue<long>();
         var replicate = new SummaryReplicate(0, seed, Path.Combine(directory, RunTables.CityTicksFile), Path.Combine(directory, RunTables.GapTicksFile));
         foreach (var file in new[] { replicate.CityTicks, replicate.GapTicks })

@@ -147,7 +147,8 @@ public static class ScenarioDocs
     private const string Intro = """
         # Scenario files
 
-        <!-- Generated from src/AdoptionSim.Model/Scenario/ScenarioSchema.cs by src/AdoptionSim.IO/Scenarios/ScenarioDocs.cs.
+        <!-- Generated from the schemas of the spec classes (src/AdoptionSim.Model/Scenario/*Spec.cs, each parameter declared
+             once, see ScenarioSchema.cs there) by src/AdoptionSim.IO/Scenarios/ScenarioDocs.cs.
              Do not edit by hand: regenerate with
              UPDATE_DOCS=1 dotnet test tests/AdoptionSim.IO.Tests -c Release --filter ScenarioDocsTests -->
 

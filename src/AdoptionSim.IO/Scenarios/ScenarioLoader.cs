@@ -1,4 +1,3 @@
-using AdoptionSim.IO.Scenarios.Documents;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Scenarios;

@@ -12,7 +12,7 @@ public static class LeverFactory
         for (var i = 0; i < policies.Count; i++)
         {
             var spec = policies[i];
-            var type = PolicyTypes.Parse(spec.Type);
+            var type = spec.Type;
             var targetCity = TargetCities(spec, cities, i);
             var targetSector = TargetSectors(spec, sectors, i);
             var funded = Enumerable.Repeat(-1, cities.Count).ToArray();
@@ -54,7 +54,7 @@ public static class LeverFactory
         int[] firmsPerCitySector, int index)
     {
         var funded = Enumerable.Repeat(-1, cities.Count).ToArray();
-        if (spec.Mode == "national")
+        if (spec.Mode == AllocationMode.National)
         {
             var priority = sectors.IndexOf(spec.PrioritySector);
             if (priority < 0) throw new ArgumentException($"policies[{index}].priority_sector: no sector '{spec.PrioritySector}'");

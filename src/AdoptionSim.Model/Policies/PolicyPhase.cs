@@ -37,7 +37,7 @@ public sealed class PolicyPhase : ITickPhase<World>
                     act.Outreach(ref random);
                     break;
                 case PolicyType.Broker:
-                    act.Introductions(BrokerTable.ParseReach(lever.Spec.BrokerReach), lever.Spec.BrokerKind == "university", ref random);
+                    act.Introductions(lever.Spec.BrokerReach, lever.Spec.BrokerKind == BrokerKind.University, ref random);
                     act.Outreach(ref random);
                     break;
                 case PolicyType.MultiAreaAgreement:

@@ -1,5 +1,6 @@
 namespace AdoptionSim.Model.Scenario;
 
+/// <summary>Which lever a policy is; file names in snake_case (innovation_fund, …), see <see cref="PolicySpec.Schema"/>.</summary>
 public enum PolicyType
 {
     InnovationFund,
@@ -10,18 +11,4 @@ public enum PolicyType
     MultiAreaAgreement,
     Skills,
     Allocation,
-}
-
-public static class PolicyTypes
-{
-    /// <summary>Names in scenario files, in enum order.</summary>
-    public static readonly string[] Names =
-        ["innovation_fund", "business_rate_cut", "public_procurement", "broker", "enterprise_zone", "multi_area_agreement", "skills", "allocation"];
-
-    public static PolicyType Parse(string name)
-    {
-        var index = Array.IndexOf(Names, name);
-        if (index < 0) throw new ArgumentException($"unknown policy type '{name}', expected one of {string.Join(", ", Names)}");
-        return (PolicyType)index;
-    }
 }

@@ -39,7 +39,7 @@ public static class WorldBuilder
             Adoption = adoption,
             Brokers = BrokerFactory.Create(spec.Brokers, cities, sectors, cityStarts),
             Counters = new TickCounters(cities.Count),
-            FullMixing = spec.Network.Mixing == "full",
+            FullMixing = spec.Network.Mixing == Mixing.Full,
             RentIndex = (double[])cities.Rent.Clone(),
             CityState = new CityState(cities.Count),
             Levers = LeverFactory.Create(spec.Policies, cities, sectors, FirmsPerCity(firms, cities.Count), FirmsPerCitySector(firms, cities.Count, sectors.Count)),

@@ -1,3 +1,4 @@
+using AdoptionSim.Core.Parameters;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.Model.State;
@@ -13,8 +14,9 @@ public sealed class Lever
     {
         Index = index;
         Spec = spec;
-        Type = PolicyTypes.Parse(spec.Type);
-        Label = string.IsNullOrEmpty(spec.Label) ? $"{spec.Type}#{index}" : spec.Label;
+        Type = spec.Type;
+        TypeName = EnumSchema<PolicyType>.Instance.NameOf(spec.Type);
+        Label = string.IsNullOrEmpty(spec.Label) ? $"{TypeName}#{index}" : spec.Label;
         TargetCity = targetCity;
         TargetSector = targetSector;
         FundedSector = fundedSector;
@@ -33,6 +35,10 @@ public sealed class Lever
     public int Index { get; }
     public PolicySpec Spec { get; }
     public PolicyType Type { get; }
+
+    /// <summary>The type as written in scenario files (policy_ticks.parquet's <c>type</c>).</summary>
+    public string TypeName { get; }
+
     public string Label { get; }
     public bool[] TargetCity { get; }
     public bool[] TargetSector { get; }

@@ -10,8 +10,8 @@ namespace AdoptionSim.Model.Tests.Policies;
 
 public sealed class LeverAccountingTests
 {
-    private static readonly PolicySpec[] EveryType = ScenarioSchema.PolicyTypeChoices
-        .Select(t => new PolicySpec { Type = t, Cities = ["Town"], Mode = "national", PrioritySector = "kis", Budget = 1e12 }).ToArray();
+    private static readonly PolicySpec[] EveryType = Enum.GetValues<PolicyType>()
+        .Select(t => new PolicySpec { Type = t, Cities = ["Town"], Mode = AllocationMode.National, PrioritySector = "kis", Budget = 1e12 }).ToArray();
 
     [Fact]
     public void A_lever_with_zero_budget_or_outside_its_window_changes_nothing()
@@ -25,7 +25,7 @@ public sealed class LeverAccountingTests
             {
                 var run = Run(LeverHarness.Scenario(lever), 77);
                 run.Events.Should().Equal(baseline.Events, $"{lever.Type} (budget {lever.Budget}, start {lever.Start})");
-                run.Rows.SelectMany(r => r).Should().Equal(baseline.Rows.SelectMany(r => r), lever.Type);
+                run.Rows.SelectMany(r => r).Should().Equal(baseline.Rows.SelectMany(r => r), lever.Type.ToString());
             }
         }
     }
@@ -40,7 +40,7 @@ public sealed class LeverAccountingTests
             var spec = LeverHarness.Scenario(lever, s => s.Economy.RelocationRate = 0.2);
             var world = RunCollectingSpend(spec, out var spentPerTick);
             var spent = spentPerTick.Sum();
-            spent.Should().BeLessThanOrEqualTo(200_000 + 1e-6, lever.Type);
+            spent.Should().BeLessThanOrEqualTo(200_000 + 1e-6, lever.Type.ToString());
             spent.Should().BeGreaterThan(0, $"{lever.Type} spends something");
             (world.Levers[0].Remaining + spent).Should().BeApproximately(200_000, 1e-6, $"{lever.Type}: spend accounting adds up");
         }
@@ -77,13 +77,13 @@ public sealed class LeverAccountingTests
         // LQ(A) = (0.6/0.35, 0.1/0.2, 0.1/0.1, 0.2/0.35) = (1.71, 0.5, 1, 0.57) → kis.
         // LQ(B) = (0.1/0.35, 0.3/0.2, 0.1/0.1, 0.5/0.35) = (0.29, 1.5, 1, 1.43) → htm.
         int[] perCitySector = [60, 10, 10, 20, 10, 30, 10, 50];
-        var placeBased = LeverFactory.FundedSectors(new PolicySpec { Mode = "place_based" }, cities, sectors, [true, true], [100, 100], perCitySector, 0);
+        var placeBased = LeverFactory.FundedSectors(new PolicySpec { Mode = AllocationMode.PlaceBased }, cities, sectors, [true, true], [100, 100], perCitySector, 0);
         placeBased.Should().Equal(0, 1);
-        var national = LeverFactory.FundedSectors(new PolicySpec { Mode = "national", PrioritySector = "bs" }, cities, sectors, [true, true], [100, 100], perCitySector, 0);
+        var national = LeverFactory.FundedSectors(new PolicySpec { Mode = AllocationMode.National, PrioritySector = "bs" }, cities, sectors, [true, true], [100, 100], perCitySector, 0);
         national.Should().Equal(2, 2);
 
         // Same money per head: A has three times B's population, so three times B's share.
-        var lever = LeverFactory.Create([new PolicySpec { Type = "allocation", Budget = 400, Mode = "place_based" }], cities, sectors, [100, 100], perCitySector)[0];
+        var lever = LeverFactory.Create([new PolicySpec { Type = PolicyType.Allocation, Budget = 400, Mode = AllocationMode.PlaceBased }], cities, sectors, [100, 100], perCitySector)[0];
         lever.Available(0).Should().Be(300);
         lever.Available(1).Should().Be(100);
     }

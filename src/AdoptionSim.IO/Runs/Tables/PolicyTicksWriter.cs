@@ -18,7 +18,7 @@ internal static class PolicyTicksWriter
             sink.Int64(c++, provenance.Seed);
             sink.Int32(c++, tick);
             sink.String(c++, lever.Label);
-            sink.String(c++, lever.Spec.Type);
+            sink.String(c++, lever.TypeName);
             sink.String(c++, world.Cities.Names[city]);
             sink.Double(c++, lever.Spend[city]);
             sink.Double(c++, lever.Available(city));
