@@ -19,6 +19,14 @@ public abstract class FieldSchema(string key, ValueSchema schema, string doc)
 
     public abstract object? GetValue(object owner);
 
+    /// <summary>
+    /// The key of the field declared from a property (its name in snake_case), e.g. <c>"initial_ideas"</c> for
+    /// <c>(InventionSpec i) =&gt; i.InitialIdeas</c>: to name a field in a message or an issue without writing its key.
+    /// </summary>
+    public static string KeyOf<TOwner, TValue>(System.Linq.Expressions.Expression<Func<TOwner, TValue>> property) =>
+        PropertyAccess.KeyOf(PropertyAccess.Chain(property) is [var single] ? single.Name
+            : throw new ArgumentException($"'{property}' is not one property", nameof(property)));
+
     public abstract void SetValue(object owner, object? value);
 }
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AdoptionSim.Core.Parameters;
 using AdoptionSim.IO.Parquet;
 using AdoptionSim.IO.Scenarios;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Experiments;

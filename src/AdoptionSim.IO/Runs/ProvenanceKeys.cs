@@ -1,4 +1,5 @@
 using AdoptionSim.Core.Parameters;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Runs;

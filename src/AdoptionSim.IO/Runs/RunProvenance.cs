@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AdoptionSim.Core;
 using AdoptionSim.Core.Parameters;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Runs;

@@ -1,3 +1,4 @@
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Scenarios;

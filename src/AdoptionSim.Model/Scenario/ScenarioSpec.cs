@@ -5,8 +5,9 @@ namespace AdoptionSim.Model.Scenario;
 /// <summary>
 /// A scenario as written in a file: every field has a default, so an empty file is a valid scenario.
 /// Mutable while it is loaded and overridden (<c>--set</c>); <see cref="ScenarioValidator"/> checks it
-/// and the model reads it without changing it. Each spec class declares its keys (range, doc) once, in its
-/// <c>Schema</c>, next to the properties that hold their defaults: see <see cref="ScenarioSchema"/>.
+/// and the model reads it without changing it. Its keys are declared in <c>ScenarioSchema</c> (which includes
+/// the lever catalogue, so it lives above this namespace); every other spec class declares its own keys in
+/// its <c>Schema</c>, next to the properties that hold their defaults.
 /// </summary>
 public sealed class ScenarioSpec
 {
@@ -31,27 +32,6 @@ public sealed class ScenarioSpec
 
     /// <summary>Where the scenario came from (the file path), for resolving relative paths and for errors; not a key.</summary>
     public string? SourcePath { get; set; }
-
-    public static ObjectSchema<ScenarioSpec> Schema { get; } =
-        new ObjectSchema<ScenarioSpec>("scenario", () => new ScenarioSpec(), "A scenario: every key has a default, so an empty file is a valid scenario (apart from needing a city).")
-            .Text(s => s.Name, "Name used in outputs (run folders, the `scenario` column). Not inherited through `extends`.", defaultText: "the file name without extension")
-            .Text(s => s.Description, "What the scenario is for. Not inherited through `extends`.")
-            .Long(s => s.Seed, "Seed of every random stream (`run --seed` overrides it).")
-            .Integer(s => s.Ticks, 0, "Number of ticks to run (`run --ticks` overrides it).")
-            .Object(s => s.Tick, TickSpec.Schema, "Length and name of one tick.")
-            .Object(s => s.Cities, CitiesSpec.Schema, "The system of cities.")
-            .Map(s => s.Classes, ClassDefaultsSpec.Schema, MapMerge.MergeEntries, "Default attributes by typology class; written classes update or add to the five Streets Ahead classes.")
-            .List(s => s.Sectors, SectorSpec.Schema, "The sectors; a written list replaces the default four.")
-            .Object(s => s.Firms, FirmsSpec.Schema, "Firm counts and attributes.")
-            .Object(s => s.Network, NetworkSpec.Schema, "Ties between firms.")
-            .Object(s => s.Adoption, AdoptionSpec.Schema, "The adoption hazard.")
-            .Object(s => s.Invention, InventionSpec.Schema, "Invention of new ideas.")
-            .List(s => s.Ideas, IdeaSpec.Schema, "Ideas written in the scenario (on top of invented ones).")
-            .Object(s => s.Brokers, BrokersSpec.Schema, "Brokers.")
-            .Object(s => s.Feedbacks, FeedbacksSpec.Schema, "Switches for the cumulative-causation mechanisms.")
-            .Object(s => s.Economy, EconomySpec.Schema, "Productivity, margins, entry, exit, relocation and rents.")
-            .List(s => s.Policies, PolicySpec.Schema, "Policy levers (none by default).")
-            .Object(s => s.Outputs, OutputsSpec.Schema, "Outputs of a run.");
 }
 
 /// <summary>What one tick of simulated time is (keys in <see cref="Schema"/>).</summary>

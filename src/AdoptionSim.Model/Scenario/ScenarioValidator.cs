@@ -37,18 +37,18 @@ public static class ScenarioValidator
         var names = new List<string>();
         if (spec.Sectors.Count == 0)
         {
-            issues.Add(At(spec, ScenarioSpec.Schema, s => s.Sectors, "a scenario needs at least one sector"));
+            issues.Add(At(spec, s => s.Sectors, "a scenario needs at least one sector"));
         }
 
         foreach (var sector in spec.Sectors)
         {
             if (sector.Name.Length == 0)
             {
-                issues.Add(At(sector, SectorSpec.Schema, s => s.Name, "a sector needs a name"));
+                issues.Add(At(sector, s => s.Name, "a sector needs a name"));
             }
             else if (names.Contains(sector.Name))
             {
-                issues.Add(At(sector, SectorSpec.Schema, s => s.Name, $"sector '{sector.Name}' is defined twice"));
+                issues.Add(At(sector, s => s.Name, $"sector '{sector.Name}' is defined twice"));
             }
             else
             {
@@ -65,7 +65,7 @@ public static class ScenarioValidator
         {
             if (name.Length == 0)
             {
-                issues.Add(At(spec, ScenarioSpec.Schema, s => s.Classes, "a class needs a non-empty name"));
+                issues.Add(At(spec, s => s.Classes, "a class needs a non-empty name"));
             }
 
             // A class mix matters only for the cities without their own mix. It is often a default nobody
@@ -81,11 +81,11 @@ public static class ScenarioValidator
             if (unknown.Count > 0)
             {
                 var listed = string.Join(", ", unknown.Select(k => $"'{k}'"));
-                issues.Add(At(defaults, ClassDefaultsSpec.Schema, c => c.SectorMix, $"the sector_mix of class '{name}', used by city '{user.Name}', names unknown sector{(unknown.Count == 1 ? "" : "s")} {listed}; {fix}", unknown[0]));
+                issues.Add(At(defaults, c => c.SectorMix, $"the sector_mix of class '{name}', used by city '{user.Name}', names unknown sector{(unknown.Count == 1 ? "" : "s")} {listed}; {fix}", unknown[0]));
             }
             else if (!(defaults.SectorMix.Values.Sum() > 0))
             {
-                issues.Add(At(defaults, ClassDefaultsSpec.Schema, c => c.SectorMix, $"the sector_mix of class '{name}', used by city '{user.Name}', must have a positive sum; {fix}"));
+                issues.Add(At(defaults, c => c.SectorMix, $"the sector_mix of class '{name}', used by city '{user.Name}', must have a positive sum; {fix}"));
             }
         }
     }
@@ -102,11 +102,11 @@ public static class ScenarioValidator
         {
             if (city.Name.Length == 0)
             {
-                issues.Add(At(city, CitySpec.Schema, c => c.Name, "a city needs a name"));
+                issues.Add(At(city, c => c.Name, "a city needs a name"));
             }
             else if (names.Contains(city.Name))
             {
-                issues.Add(At(city, CitySpec.Schema, c => c.Name, $"city '{city.Name}' is defined twice"));
+                issues.Add(At(city, c => c.Name, $"city '{city.Name}' is defined twice"));
             }
             else
             {
@@ -115,17 +115,17 @@ public static class ScenarioValidator
 
             if (city.Population <= 0)
             {
-                issues.Add(At(city, CitySpec.Schema, c => c.Population, $"city '{city.Name}' needs a positive population"));
+                issues.Add(At(city, c => c.Population, $"city '{city.Name}' needs a positive population"));
             }
 
             if (!spec.Classes.ContainsKey(city.Class))
             {
-                issues.Add(At(city, CitySpec.Schema, c => c.Class, UnknownName("class", city.Class, spec.Classes.Keys)));
+                issues.Add(At(city, c => c.Class, UnknownName("class", city.Class, spec.Classes.Keys)));
             }
 
             if (city.SectorMix is not null)
             {
-                CheckMix(city.SectorMix, city, CitySpec.Schema.PathOf(c => c.SectorMix)[0], sectors, issues);
+                CheckMix(city.SectorMix, city, FieldSchema.KeyOf((CitySpec c) => c.SectorMix), sectors, issues);
             }
         }
 
@@ -160,17 +160,17 @@ public static class ScenarioValidator
 
         if (spec.Firms.Count > 0 && spec.Cities.Resolved.Count > 1)
         {
-            issues.Add(At(spec.Firms, FirmsSpec.Schema, f => f.Count, $"an exact firm count is for single-city scenarios; this one has {spec.Cities.Resolved.Count} cities (use per_thousand and scale)"));
+            issues.Add(At(spec.Firms, f => f.Count, $"an exact firm count is for single-city scenarios; this one has {spec.Cities.Resolved.Count} cities (use per_thousand and scale)"));
         }
 
         if (spec.Invention.InitialIdeas > spec.Invention.MaxIdeas)
         {
-            issues.Add(At(spec.Invention, InventionSpec.Schema, i => i.InitialIdeas, $"initial_ideas ({spec.Invention.InitialIdeas}) is more than max_ideas ({spec.Invention.MaxIdeas})"));
+            issues.Add(At(spec.Invention, i => i.InitialIdeas, $"initial_ideas ({spec.Invention.InitialIdeas}) is more than max_ideas ({spec.Invention.MaxIdeas})"));
         }
 
         if (spec.Ideas.Count > spec.Invention.MaxIdeas)
         {
-            issues.Add(At(spec, ScenarioSpec.Schema, s => s.Ideas, $"{spec.Ideas.Count} ideas are listed but invention.max_ideas is {spec.Invention.MaxIdeas}"));
+            issues.Add(At(spec, s => s.Ideas, $"{spec.Ideas.Count} ideas are listed but invention.max_ideas is {spec.Invention.MaxIdeas}"));
         }
     }
 
@@ -180,19 +180,19 @@ public static class ScenarioValidator
         {
             if (idea.City.Length > 0 && !cities.Contains(idea.City))
             {
-                issues.Add(At(idea, IdeaSpec.Schema, i => i.City, UnknownName("city", idea.City, cities)));
+                issues.Add(At(idea, i => i.City, UnknownName("city", idea.City, cities)));
             }
 
             if (idea.Sector.Length > 0 && !sectors.Contains(idea.Sector))
             {
-                issues.Add(At(idea, IdeaSpec.Schema, i => i.Sector, UnknownName("sector", idea.Sector, sectors)));
+                issues.Add(At(idea, i => i.Sector, UnknownName("sector", idea.Sector, sectors)));
             }
 
             foreach (var key in idea.Relevance?.Keys ?? Enumerable.Empty<string>())
             {
                 if (!sectors.Contains(key))
                 {
-                    issues.Add(At(idea, IdeaSpec.Schema, i => i.Relevance, UnknownName("sector", key, sectors), key));
+                    issues.Add(At(idea, i => i.Relevance, UnknownName("sector", key, sectors), key));
                 }
             }
         }
@@ -204,28 +204,28 @@ public static class ScenarioValidator
         {
             if (broker.City.Length == 0)
             {
-                issues.Add(At(broker, BrokerSpec.Schema, b => b.City, "a broker needs a home city"));
+                issues.Add(At(broker, b => b.City, "a broker needs a home city"));
             }
             else if (!cities.Contains(broker.City))
             {
-                issues.Add(At(broker, BrokerSpec.Schema, b => b.City, UnknownName("city", broker.City, cities)));
+                issues.Add(At(broker, b => b.City, UnknownName("city", broker.City, cities)));
             }
 
             if (broker.Sector is not null && !sectors.Contains(broker.Sector))
             {
-                issues.Add(At(broker, BrokerSpec.Schema, b => b.Sector, UnknownName("sector", broker.Sector, sectors)));
+                issues.Add(At(broker, b => b.Sector, UnknownName("sector", broker.Sector, sectors)));
             }
             else if (broker.Sector is null && broker.Kind == BrokerKind.SectorNetwork)
             {
-                issues.Add(At(broker, BrokerSpec.Schema, b => b.Sector, $"a {EnumSchema<BrokerKind>.Instance.NameOf(BrokerKind.SectorNetwork)} broker needs the sector it serves"));
+                issues.Add(At(broker, b => b.Sector, $"a {EnumSchema<BrokerKind>.Instance.NameOf(BrokerKind.SectorNetwork)} broker needs the sector it serves"));
             }
         }
     }
 
-    /// <summary>An issue about one field, named by its property: a misspelt key cannot compile, a field the schema lacks throws.</summary>
-    private static ScenarioIssue At<T, TValue>(T owner, ObjectSchema<T> schema, Expression<Func<T, TValue>> field, string message, string? entry = null)
+    /// <summary>An issue about one field, named by its property (the key is derived as the schema derives it): a misspelt key cannot compile.</summary>
+    private static ScenarioIssue At<T, TValue>(T owner, Expression<Func<T, TValue>> field, string message, string? entry = null)
         where T : class =>
-        new(owner, schema.PathOf(field)[0], message, entry);
+        new(owner, FieldSchema.KeyOf(field), message, entry);
 
     private static string UnknownName(string what, string name, IEnumerable<string> known)
     {
@@ -240,17 +240,16 @@ public static class ScenarioValidator
         foreach (var policy in spec.Policies)
         {
             foreach (var name in policy.Cities.Where(n => !cities.Contains(n)))
-                issues.Add(At(policy, PolicySpec.Schema, p => p.Cities, $"no city '{name}'{Suggest(name, cities)}"));
+                issues.Add(At(policy, p => p.Cities, $"no city '{name}'{Suggest(name, cities)}"));
             foreach (var name in policy.Classes.Where(n => !spec.Classes.ContainsKey(n)))
-                issues.Add(At(policy, PolicySpec.Schema, p => p.Classes, $"no class '{name}'{Suggest(name, spec.Classes.Keys)}"));
+                issues.Add(At(policy, p => p.Classes, $"no class '{name}'{Suggest(name, spec.Classes.Keys)}"));
             foreach (var name in policy.Regions.Where(n => !regions.Contains(n)))
-                issues.Add(At(policy, PolicySpec.Schema, p => p.Regions, $"no city has region '{name}'{Suggest(name, regions)}"));
+                issues.Add(At(policy, p => p.Regions, $"no city has region '{name}'{Suggest(name, regions)}"));
             foreach (var name in policy.Sectors.Where(n => !sectors.Contains(n)))
-                issues.Add(At(policy, PolicySpec.Schema, p => p.Sectors, $"no sector '{name}'{Suggest(name, sectors)}"));
+                issues.Add(At(policy, p => p.Sectors, $"no sector '{name}'{Suggest(name, sectors)}"));
             if (policy.End != 0 && policy.End < policy.Start)
-                issues.Add(At(policy, PolicySpec.Schema, p => p.End, $"end ({policy.End}) is before start ({policy.Start}); 0 means to the end of the run"));
-            if (policy.Type == PolicyType.Allocation && policy.Mode == AllocationMode.National && !sectors.Contains(policy.PrioritySector))
-                issues.Add(At(policy, PolicySpec.Schema, p => p.PrioritySector, $"a {EnumSchema<AllocationMode>.Instance.NameOf(AllocationMode.National)} allocation needs a priority_sector, one of {string.Join(", ", sectors)}"));
+                issues.Add(At(policy, p => p.End, $"end ({policy.End}) is before start ({policy.Start}); 0 means to the end of the run"));
+            policy.Type.Validate(policy, new LeverCheck(policy, sectors, cities, issues));
         }
     }
 

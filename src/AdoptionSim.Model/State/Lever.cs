@@ -1,4 +1,3 @@
-using AdoptionSim.Core.Parameters;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.Model.State;
@@ -10,12 +9,12 @@ namespace AdoptionSim.Model.State;
 /// </summary>
 public sealed class Lever
 {
-    public Lever(int index, PolicySpec spec, bool[] targetCity, bool[] targetSector, int[] fundedSector, double[]? cityBudgets)
+    public Lever(int index, PolicySpec spec, bool[] targetCity, bool[] targetSector, int[]? fundedSector, double[]? cityBudgets)
     {
         Index = index;
         Spec = spec;
         Type = spec.Type;
-        TypeName = EnumSchema<PolicyType>.Instance.NameOf(spec.Type);
+        TypeName = spec.Type.Name;
         Label = string.IsNullOrEmpty(spec.Label) ? $"{TypeName}#{index}" : spec.Label;
         TargetCity = targetCity;
         TargetSector = targetSector;
@@ -34,7 +33,7 @@ public sealed class Lever
 
     public int Index { get; }
     public PolicySpec Spec { get; }
-    public PolicyType Type { get; }
+    public LeverType Type { get; }
 
     /// <summary>The type as written in scenario files (policy_ticks.parquet's <c>type</c>).</summary>
     public string TypeName { get; }
@@ -43,8 +42,11 @@ public sealed class Lever
     public bool[] TargetCity { get; }
     public bool[] TargetSector { get; }
 
-    /// <summary>For an allocation: the sector funded in each city (-1: none). Otherwise unused.</summary>
-    public int[] FundedSector { get; }
+    /// <summary>
+    /// For a lever that funds one sector per city (an allocation): that sector in each city (-1: none), which
+    /// replaces the target sectors. Null for every other lever.
+    /// </summary>
+    public int[]? FundedSector { get; }
 
     /// <summary>Budget left (for an allocation, the sum over its cities' shares).</summary>
     public double Remaining { get; private set; }

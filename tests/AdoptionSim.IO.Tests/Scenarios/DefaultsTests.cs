@@ -1,4 +1,5 @@
 using AdoptionSim.IO.Scenarios;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Tests.Scenarios;
