@@ -15,7 +15,7 @@ internal static class TestScenarios
         Sectors = [new SectorSpec { Name = "all", Label = "All firms", CrossRelevance = 1 }],
         Classes = new() { ["innovation_potential"] = new ClassDefaultsSpec { SectorMix = new() { ["all"] = 1 }, AnchorFirms = 0, Universities = 0 } },
         Firms = new FirmsSpec { Count = firms, AbsorptiveFixed = 1 },
-        Network = new NetworkSpec { Mixing = "full" },
+        Network = new NetworkSpec { Mixing = Mixing.Full },
         Adoption = new AdoptionSpec { P = p, Q = q },
         Invention = new InventionSpec { Enabled = false },
         Ideas = [new IdeaSpec { Complexity = 0, OriginAdopts = false }],

@@ -14,7 +14,18 @@ public abstract class FieldSchema(string key, ValueSchema schema, string doc)
     /// <summary>Shown instead of the default value in documentation when the default is a rule, not a value.</summary>
     public string? DefaultText { get; init; }
 
+    /// <summary>The CLR property the field was declared from (its key is this name in snake_case), or null.</summary>
+    public string? PropertyName { get; init; }
+
     public abstract object? GetValue(object owner);
+
+    /// <summary>
+    /// The key of the field declared from a property (its name in snake_case), e.g. <c>"initial_ideas"</c> for
+    /// <c>(InventionSpec i) =&gt; i.InitialIdeas</c>: to name a field in a message or an issue without writing its key.
+    /// </summary>
+    public static string KeyOf<TOwner, TValue>(System.Linq.Expressions.Expression<Func<TOwner, TValue>> property) =>
+        PropertyAccess.KeyOf(PropertyAccess.Chain(property) is [var single] ? single.Name
+            : throw new ArgumentException($"'{property}' is not one property", nameof(property)));
 
     public abstract void SetValue(object owner, object? value);
 }

@@ -12,6 +12,12 @@ public abstract class ObjectSchema(string typeName, string doc) : ValueSchema
     /// <summary>Fields in documentation (and dump) order.</summary>
     public abstract IReadOnlyList<FieldSchema> Fields { get; }
 
+    /// <summary>
+    /// Values filled in after loading (not keys of files): written after the fields in the canonical JSON
+    /// (<see cref="ParameterJsonWriter"/>), never bound, documented or written as YAML.
+    /// </summary>
+    public virtual IReadOnlyList<FieldSchema> DerivedFields => [];
+
     /// <summary>A new object with every field at its default.</summary>
     public abstract object CreateDefault();
 
@@ -27,18 +33,44 @@ public abstract class ObjectSchema(string typeName, string doc) : ValueSchema
 
         return null;
     }
+
+    /// <summary>The key path a chain of properties leads to, e.g. <c>["adoption", "q"]</c> for <c>s =&gt; s.Adoption.Q</c>.</summary>
+    /// <exception cref="ArgumentException">A property on the way is not a field declared from that property.</exception>
+    public string[] PathOf(System.Linq.Expressions.LambdaExpression path)
+    {
+        var keys = new List<string>();
+        ValueSchema? schema = this;
+        foreach (var property in PropertyAccess.Chain(path))
+        {
+            var field = (schema as ObjectSchema)?.Fields.FirstOrDefault(f => f.PropertyName == property.Name)
+                ?? throw new ArgumentException($"'{path}': {property.DeclaringType?.Name}.{property.Name} is not a field of {schema?.TypeName}", nameof(path));
+            keys.Add(field.Key);
+            schema = field.Schema;
+        }
+
+        return keys.ToArray();
+    }
 }
 
 /// <summary>
-/// The schema of a CLR class, built field by field with typed getters and setters:
-/// <c>new ObjectSchema&lt;TickSpec&gt;("tick", () =&gt; new(), "…").Number("years", t =&gt; t.Years, (t, v) =&gt; t.Years = v, NumberRange.Positive, "…")</c>.
+/// The schema of a CLR class, built field by field with typed getters and setters. Declared from a property
+/// (<see cref="ObjectSchema{T}"/>'s overloads taking a property lambda), a field's key is the property's name in
+/// snake_case and its default is the property's initial value:
+/// <c>new ObjectSchema&lt;TickSpec&gt;("tick", () =&gt; new(), "…").Number(t =&gt; t.Years, NumberRange.Positive, "…")</c>.
+/// The overloads taking a key and two accessors are for fields that are not properties.
 /// </summary>
-public sealed class ObjectSchema<T>(string typeName, Func<T> create, string doc) : ObjectSchema(typeName, doc)
+public sealed partial class ObjectSchema<T>(string typeName, Func<T> create, string doc) : ObjectSchema(typeName, doc)
     where T : class
 {
     private readonly List<FieldSchema> _fields = [];
+    private readonly List<FieldSchema> _derived = [];
 
     public override IReadOnlyList<FieldSchema> Fields => _fields;
+
+    public override IReadOnlyList<FieldSchema> DerivedFields => _derived;
+
+    /// <summary>The key path of a chain of properties from <typeparamref name="T"/>, e.g. <c>s =&gt; s.Adoption.Q</c>.</summary>
+    public string[] PathOf<TValue>(System.Linq.Expressions.Expression<Func<T, TValue>> path) => PathOf((System.Linq.Expressions.LambdaExpression)path);
 
     public override object CreateDefault() => create();
 
@@ -47,12 +79,18 @@ public sealed class ObjectSchema<T>(string typeName, Func<T> create, string doc)
     public ObjectSchema<T> Field<TValue>(
         string key, ValueSchema schema, Func<T, TValue> get, Action<T, TValue> set, string doc, string? defaultText = null)
     {
-        if (FindField(key) is not null)
+        return Add(new FieldSchema<T, TValue>(key, schema, get, set, doc) { DefaultText = defaultText });
+    }
+
+    /// <summary>Adds a field declared elsewhere (e.g. by a registry of parameters), checking its key is new.</summary>
+    public ObjectSchema<T> Add(FieldSchema field)
+    {
+        if (FindField(field.Key) is not null)
         {
-            throw new InvalidOperationException($"{TypeName}: field '{key}' is declared twice.");
+            throw new InvalidOperationException($"{TypeName}: field '{field.Key}' is declared twice.");
         }
 
-        _fields.Add(new FieldSchema<T, TValue>(key, schema, get, set, doc) { DefaultText = defaultText });
+        _fields.Add(field);
         return this;
     }
 

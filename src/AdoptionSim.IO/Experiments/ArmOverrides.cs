@@ -1,5 +1,4 @@
 using AdoptionSim.IO.Scenarios;
-using AdoptionSim.IO.Scenarios.Documents;
 
 namespace AdoptionSim.IO.Experiments;
 

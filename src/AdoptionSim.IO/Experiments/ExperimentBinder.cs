@@ -1,6 +1,5 @@
 using AdoptionSim.Core.Parameters;
 using AdoptionSim.IO.Scenarios;
-using AdoptionSim.IO.Scenarios.Documents;
 
 namespace AdoptionSim.IO.Experiments;
 

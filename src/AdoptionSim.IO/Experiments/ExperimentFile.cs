@@ -1,4 +1,5 @@
-using AdoptionSim.IO.Scenarios.Documents;
+
+using AdoptionSim.IO.Scenarios;
 
 namespace AdoptionSim.IO.Experiments;
 

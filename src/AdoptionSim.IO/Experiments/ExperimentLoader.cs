@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AdoptionSim.IO.Scenarios;
-using AdoptionSim.IO.Scenarios.Documents;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Experiments;

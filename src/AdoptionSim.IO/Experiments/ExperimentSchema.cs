@@ -1,5 +1,6 @@
 using AdoptionSim.Core.Parameters;
-using AdoptionSim.IO.Scenarios.Documents;
+
+using AdoptionSim.IO.Scenarios;
 
 namespace AdoptionSim.IO.Experiments;
 

@@ -1,6 +1,5 @@
 using AdoptionSim.Parquet;
 using AdoptionSim.IO.Scenarios;
-using AdoptionSim.IO.Scenarios.Documents;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Experiments;

@@ -1,8 +1,8 @@
+using AdoptionSim.Model;
 using System.Globalization;
 using AdoptionSim.Core.Parameters;
 using AdoptionSim.Parquet;
 using AdoptionSim.IO.Scenarios;
-using AdoptionSim.IO.Scenarios.Documents;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Experiments;
@@ -181,7 +181,7 @@ internal sealed class GridReader(ErrorList errors)
                 NumberSchema => Convert.ToDouble(parsed.Value, CultureInfo.InvariantCulture),
                 IntegerSchema => Convert.ToInt64(parsed.Value, CultureInfo.InvariantCulture),
                 BooleanSchema => (bool)parsed.Value!,
-                _ => parsed.Value?.ToString() ?? scalar.Text,
+                _ => scalar.Text, // a string, or a choice by its name (not the enum's ToString)
             };
         }
 

@@ -86,7 +86,7 @@ public sealed record SummaryInput(IReadOnlyList<SummaryArm> Arms, string Baselin
     {
         var manifestPath = Path.Combine(directory, RunManifest.FileName);
         var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
-        var years = manifest["resolved_scenario"]?["tick"]?["years"]?.GetValue<double>() ?? double.NaN;
+        var years = ProvenanceKeys.TickYears.Aggregate(manifest["resolved_scenario"], (node, key) => node?[key])?.GetValue<double>() ?? double.NaN;
         var seed = manifest["seed"]!.GetValue<long>();
         var policy = Path.Combine(directory, RunTables.PolicyTicks.FileName);
         var replicate = new SummaryReplicate(0, seed, Path.Combine(directory, RunTables.CityTicks.FileName), Path.Combine(directory, RunTables.GapTicks.FileName),

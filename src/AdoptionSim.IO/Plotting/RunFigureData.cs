@@ -160,7 +160,7 @@ public sealed class RunFigureData
 
     private static BassCase? DetectBass(string directory, Manifest manifest, int cityCount)
     {
-        if (cityCount != 1 || manifest.Mixing != "full" || manifest.P is not double p || manifest.Q is not double q) return null;
+        if (cityCount != 1 || !ProvenanceKeys.IsFullMixing(manifest.Mixing) || manifest.P is not double p || manifest.Q is not double q) return null;
         string ideasPath = Path.Combine(directory, RunTables.Ideas.FileName);
         if (!File.Exists(ideasPath)) return null;
         var ideas = ParquetFile.Read(ideasPath);
@@ -181,10 +181,10 @@ public sealed class RunFigureData
             return new Manifest(
                 StringAt(root, "run_id"),
                 StringAt(root, "scenario"),
-                PositiveNumberAt(scenario, "tick", "years"),
-                NumberAt(scenario, "adoption", "p"),
-                NumberAt(scenario, "adoption", "q"),
-                StringAt(scenario, "network", "mixing"));
+                PositiveNumberAt(scenario, ProvenanceKeys.TickYears),
+                NumberAt(scenario, ProvenanceKeys.AdoptionP),
+                NumberAt(scenario, ProvenanceKeys.AdoptionQ),
+                StringAt(scenario, ProvenanceKeys.NetworkMixing));
         }
         catch (JsonException e)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using AdoptionSim.IO.Experiments;
 using AdoptionSim.IO.Figures;
+using AdoptionSim.IO.Runs;
 using AdoptionSim.Parquet;
 using static AdoptionSim.IO.Plotting.RunFigureData;
 
@@ -155,9 +156,9 @@ public sealed class SweepFigureData
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(path));
             if (FindScenario(doc.RootElement) is not { } scenario) return null;
-            if (StringAt(scenario, "network", "mixing") != "full") return null;
-            p = NumberAt(scenario, "adoption", "p");
-            q = NumberAt(scenario, "adoption", "q");
+            if (!ProvenanceKeys.IsFullMixing(StringAt(scenario, ProvenanceKeys.NetworkMixing))) return null;
+            p = NumberAt(scenario, ProvenanceKeys.AdoptionP);
+            q = NumberAt(scenario, ProvenanceKeys.AdoptionQ);
         }
         catch (JsonException)
         {
@@ -167,8 +168,8 @@ public sealed class SweepFigureData
         {
             var kv = part.Split('=', 2);
             if (kv.Length != 2 || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double v)) continue;
-            if (kv[0] is "adoption.p" or "p") p = v;
-            if (kv[0] is "adoption.q" or "q") q = v;
+            if (kv[0] == ProvenanceKeys.Dotted(ProvenanceKeys.AdoptionP) || kv[0] == ProvenanceKeys.AdoptionP[^1]) p = v;
+            if (kv[0] == ProvenanceKeys.Dotted(ProvenanceKeys.AdoptionQ) || kv[0] == ProvenanceKeys.AdoptionQ[^1]) q = v;
         }
         return p is double pp && q is double qq && pp > 0 && qq >= 0 ? new BassCase(pp, qq, 0) : null;
     }
@@ -177,7 +178,7 @@ public sealed class SweepFigureData
     {
         if (element.ValueKind == JsonValueKind.Object)
         {
-            if (NumberAt(element, "adoption", "p") is not null && StringAt(element, "network", "mixing") is not null) return element;
+            if (NumberAt(element, ProvenanceKeys.AdoptionP) is not null && StringAt(element, ProvenanceKeys.NetworkMixing) is not null) return element;
             foreach (var property in element.EnumerateObject())
                 if (FindScenario(property.Value) is { } found) return found;
         }

@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using AdoptionSim.Core;
+using AdoptionSim.Core.Parameters;
 using AdoptionSim.IO.Runs.Tables;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Runs;
@@ -28,27 +27,11 @@ public sealed record RunProvenance(string Scenario, long Seed, int Ticks, string
         return new RunProvenance(spec.Name, seed, ticks, json, hash);
     }
 
-    /// <summary>The resolved scenario as JSON with snake_case keys, in declaration order; the file path is left out so a moved file hashes the same.</summary>
-    public static string CanonicalJson(ScenarioSpec spec) => JsonSerializer.Serialize(spec, JsonOptions);
-
-    public static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = null,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver
-        {
-            Modifiers =
-            {
-                info =>
-                {
-                    if (info.Type != typeof(ScenarioSpec)) return;
-                    foreach (var property in info.Properties.Where(p => p.Name == "source_path").ToList()) info.Properties.Remove(property);
-                },
-            },
-        },
-    };
+    /// <summary>
+    /// The resolved scenario as JSON, written through its schema: file keys in schema order, then the resolved
+    /// cities; the file path is not a key, so a moved file hashes the same.
+    /// </summary>
+    public static string CanonicalJson(ScenarioSpec spec) => ParameterJsonWriter.Write(ScenarioSchema.Root, spec);
 
     /// <summary>Key-value metadata stamped on every Parquet file of the run.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> ParquetMetadata() =>

@@ -14,23 +14,26 @@ internal sealed class CityCsvReader(ErrorList errors, LocationIndex locations)
 {
     public const string PathPrefix = "cities.file";
 
-    /// <summary>CSV column → city field key. Columns not listed here are errors (most likely typos).</summary>
-    public static readonly IReadOnlyList<(string Column, string Key, bool Required)> Columns =
+    /// <summary>CSV column → city field. Columns not listed here are errors (most likely typos).</summary>
+    public static readonly IReadOnlyList<(string Column, FieldSchema Field, bool Required)> Columns =
     [
-        ("city", "name", true),
-        ("population_2019", "population", true),
-        ("lat", "lat", true),
-        ("lon", "lon", true),
-        ("class", "class", true),
-        ("class_source", "class_source", true),
-        ("region", "region", false),
-        ("functional_region", "functional_region", false),
-        ("skills", "skills", false),
-        ("rent", "rent", false),
-        ("rate_multiplier", "rate_multiplier", false),
-        ("universities", "universities", false),
-        ("anchor_firms", "anchor_firms", false),
+        ("city", Field(c => c.Name), true),
+        ("population_2019", Field(c => c.Population), true),
+        ("lat", Field(c => c.Lat), true),
+        ("lon", Field(c => c.Lon), true),
+        ("class", Field(c => c.Class), true),
+        ("class_source", Field(c => c.ClassSource), true),
+        ("region", Field(c => c.Region), false),
+        ("functional_region", Field(c => c.FunctionalRegion), false),
+        ("skills", Field(c => c.Skills), false),
+        ("rent", Field(c => c.Rent), false),
+        ("rate_multiplier", Field(c => c.RateMultiplier), false),
+        ("universities", Field(c => c.Universities), false),
+        ("anchor_firms", Field(c => c.AnchorFirms), false),
     ];
+
+    private static FieldSchema Field<T>(System.Linq.Expressions.Expression<Func<CitySpec, T>> property) =>
+        CitySpec.Schema.FindField(CitySpec.Schema.PathOf(property)[0])!;
 
     /// <param name="path">Path to open.</param>
     /// <param name="shownAs">How the file is named in errors.</param>
@@ -113,9 +116,9 @@ internal sealed class CityCsvReader(ErrorList errors, LocationIndex locations)
             return null;
         }
 
-        var city = ScenarioSchema.City.Create();
+        var city = CitySpec.Schema.Create();
         locations.RecordObject(city, rowPath, new SourceLocation(shownAs, line, 1));
-        foreach (var (column, key, required) in Columns)
+        foreach (var (column, field, required) in Columns)
         {
             if (!columnOf.TryGetValue(column, out var i))
             {
@@ -124,15 +127,15 @@ internal sealed class CityCsvReader(ErrorList errors, LocationIndex locations)
 
             var at = new SourceLocation(shownAs, line, CharacterColumn(raw, i));
             var fieldPath = $"{rowPath}.{column}";
-            var field = ScenarioSchema.City.FindField(key)!;
-            locations.RecordField(city, key, fieldPath, at);
+            locations.RecordField(city, field.Key, fieldPath, at);
             var text = record[i].Trim();
             if (text.Length == 0 && field.Schema.Nullable)
             {
                 continue; // optional value left out: the class default applies
             }
 
-            if (text.Length == 0 && required && key != "class_source")
+            // A required column may still be empty where "" is a value (class_source: unknown).
+            if (text.Length == 0 && required && !(field.Schema is ChoiceSchema choice && choice.Choices.Contains("")))
             {
                 errors.Add(at, fieldPath, $"column '{column}' needs a value");
                 continue;

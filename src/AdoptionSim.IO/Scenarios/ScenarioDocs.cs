@@ -1,5 +1,7 @@
 using System.Text;
 using AdoptionSim.Core.Parameters;
+using AdoptionSim.Model;
+using AdoptionSim.Model.Policies.Levers;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Scenarios;
@@ -52,8 +54,26 @@ public static class ScenarioDocs
         }
 
         AppendBlocks(md, blocks);
+        Levers(md);
         md.Append(Formats);
         return md.ToString();
+    }
+
+    /// <summary>The levers of <see cref="LeverCatalog"/>, each as its file describes it.</summary>
+    private static void Levers(StringBuilder md)
+    {
+        md.Append("\n## Levers\n\nThe values of `policies[].type`. A lever acts in each tick of its window while it has money, in every\n"
+            + "target city; it reads only the parameters listed (their defaults are in the `policies[]` table above) and\n"
+            + "fills the policy_ticks.parquet counters listed (spend and budget left always). Each lever is one file\n"
+            + "under `src/AdoptionSim.Model/Policies/Levers/`.\n\n"
+            + "| `type` | What it does each tick in each target city | Cost model (£) | Reads | Reports |\n|---|---|---|---|---|\n");
+        foreach (var lever in LeverCatalog.All)
+        {
+            var reads = string.Join(", ", lever.Reads.Select(p => $"`{p.Key}`"));
+            var reports = lever.Reports == LeverCounters.None ? "" : string.Join(", ", Enum.GetValues<LeverCounters>()
+                .Where(c => c != LeverCounters.None && lever.Reports.HasFlag(c)).Select(c => $"`{EnumSchema<LeverCounters>.Instance.NameOf(c)}`"));
+            md.Append($"| `{lever.Name}` | {Cell(lever.Does)} | {Cell(lever.Costs)} | {reads} | {reports} |\n");
+        }
     }
 
     private sealed record DocRow(string Key, string Type, string Default, string Range, string Doc);
@@ -147,7 +167,8 @@ public static class ScenarioDocs
     private const string Intro = """
         # Scenario files
 
-        <!-- Generated from src/AdoptionSim.Model/Scenario/ScenarioSchema.cs by src/AdoptionSim.IO/Scenarios/ScenarioDocs.cs.
+        <!-- Generated from the schemas of the spec classes (src/AdoptionSim.Model/Scenario/*Spec.cs, each parameter declared
+             once, see ScenarioSchema.cs there) by src/AdoptionSim.IO/Scenarios/ScenarioDocs.cs.
              Do not edit by hand: regenerate with
              UPDATE_DOCS=1 dotnet test tests/AdoptionSim.IO.Tests -c Release --filter ScenarioDocsTests -->
 

@@ -1,4 +1,4 @@
-using AdoptionSim.IO.Scenarios.Documents;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Scenarios;

@@ -1,3 +1,5 @@
+using AdoptionSim.Core.Parameters;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Scenarios;
@@ -30,6 +32,6 @@ public static class ScenarioSummary
         spec.Cities.Resolved.Select(c =>
         {
             var defaults = spec.Classes.TryGetValue(c.Class, out var d) ? d : new ClassDefaultsSpec();
-            return new CitySummary(c.Name, c.Region, c.Class, c.ClassSource, c.Population, c.Skills ?? defaults.Skills, c.Rent ?? defaults.Rent);
+            return new CitySummary(c.Name, c.Region, c.Class, EnumSchema<ClassSource>.Instance.NameOf(c.ClassSource), c.Population, c.Skills ?? defaults.Skills, c.Rent ?? defaults.Rent);
         }).ToList();
 }

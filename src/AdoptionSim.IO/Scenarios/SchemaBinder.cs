@@ -1,5 +1,4 @@
 using AdoptionSim.Core.Parameters;
-using AdoptionSim.IO.Scenarios.Documents;
 
 namespace AdoptionSim.IO.Scenarios;
 

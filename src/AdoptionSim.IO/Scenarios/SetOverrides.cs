@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AdoptionSim.Core.Parameters;
-using AdoptionSim.IO.Scenarios.Documents;
 
 namespace AdoptionSim.IO.Scenarios;
 

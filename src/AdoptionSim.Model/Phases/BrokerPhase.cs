@@ -2,6 +2,7 @@ using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Rules;
 using AdoptionSim.Model.Setup;
+using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Phases;

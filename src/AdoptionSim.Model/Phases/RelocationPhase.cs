@@ -53,7 +53,7 @@ public sealed class RelocationPhase : ITickPhase<World>
             var destination = Sampling.Pick(Sampling.Cumulative(pulls), RandomStreams.UniformAt(destinationKey, firms.Key[f]));
             // An enterprise zone pays its grant to every firm moving in while money lasts (deadweight included).
             var lever = world.RelocationLever[destination];
-            if (lever >= 0 && world.Levers[lever].TrySpend(destination, world.Levers[lever].Spec.RelocationGrant))
+            if (lever >= 0 && world.Levers[lever].TrySpend(destination, world.RelocationGrant[destination]))
                 world.Levers[lever].Relocations[destination]++;
             world.Move(f, destination);
             world.Counters.RelocationsOut[c]++;
@@ -70,6 +70,6 @@ public sealed class RelocationPhase : ITickPhase<World>
     private static double IncentiveIn(World world, int city)
     {
         var lever = world.RelocationLever[city];
-        return lever >= 0 && world.Levers[lever].CanSpend(city, world.Levers[lever].Spec.RelocationGrant) ? world.RelocationBonus[city] : 0.0;
+        return lever >= 0 && world.Levers[lever].CanSpend(city, world.RelocationGrant[city]) ? world.RelocationBonus[city] : 0.0;
     }
 }

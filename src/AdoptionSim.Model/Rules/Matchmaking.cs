@@ -1,4 +1,5 @@
 using AdoptionSim.Core.Random;
+using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Rules;

@@ -1,16 +1,17 @@
+using AdoptionSim.Core.Parameters;
+
 namespace AdoptionSim.Model.Scenario;
 
-/// <summary>
-/// The adoption hazard λ = a·r·(1−c)·(p + q·S) per year; the probability of adopting in a tick is 1 − exp(−λ·Δt).
-/// </summary>
+/// <summary>The <c>adoption</c> section of a scenario; each key's range and meaning is in <see cref="Schema"/>.</summary>
 public sealed class AdoptionSpec
 {
-    /// <summary>External (innovation) coefficient p per year.</summary>
     public double P { get; set; } = 0.01;
-
-    /// <summary>Imitation coefficient q per year.</summary>
     public double Q { get; set; } = 5.0;
-
-    /// <summary>Extra p per year for firms a broker reaches with outreach in a tick.</summary>
     public double BrokerOutreachP { get; set; } = 0.02;
+
+    public static ObjectSchema<AdoptionSpec> Schema { get; } =
+        new ObjectSchema<AdoptionSpec>("adoption", () => new AdoptionSpec(), "The hazard λ = a·r·(1−c)·(p + q·S) per year; P(adopt in a tick) = 1 − exp(−λ·Δt).")
+            .Number(a => a.P, NumberRange.NonNegative, "External (innovation) coefficient p per year.")
+            .Number(a => a.Q, NumberRange.NonNegative, "Imitation coefficient q per year.")
+            .Number(a => a.BrokerOutreachP, NumberRange.NonNegative, "Extra p per year for firms a broker reaches with outreach in a tick.");
 }

@@ -1,7 +1,9 @@
+using AdoptionSim.Core.Parameters;
+
 namespace AdoptionSim.Model.Scenario;
 
 /// <summary>
-/// Default attributes for the cities of one Streets Ahead class. The defaults below encode the report's
+/// Default attributes for the cities of one typology class (keys in <see cref="Schema"/>). The defaults of <see cref="StreetsAhead"/> encode the report's
 /// typology qualitatively: high performers are skilled and knowledge-intensive with universities,
 /// technology innovators have a high-tech manufacturing base anchored by large firms, service innovators
 /// lean to knowledge-intensive and business services, low-innovation cities have low skills and
@@ -16,6 +18,16 @@ public sealed class ClassDefaultsSpec
     public int Universities { get; set; } = 1;
     public int AnchorFirms { get; set; } = 0;
     public double InventionMultiplier { get; set; } = 1.0;
+
+    public static ObjectSchema<ClassDefaultsSpec> Schema { get; } =
+        new ObjectSchema<ClassDefaultsSpec>("class defaults", () => new ClassDefaultsSpec(), "Default attributes of the cities of one typology class.")
+            .Number(c => c.Skills, NumberRange.Unit, "Skills index (0..1); shifts mean absorptive capacity.")
+            .Map(c => c.SectorMix, new NumberSchema(NumberRange.NonNegative), MapMerge.Replace, "Weights of firms by sector (normalised); keys are sector names.")
+            .Number(c => c.Rent, NumberRange.Positive, "Rent level relative to the national average.")
+            .Number(c => c.RateMultiplier, NumberRange.NonNegative, "Business-rate multiplier (£ per £ of rateable value).")
+            .Integer(c => c.Universities, 0, "University brokers per city.")
+            .Integer(c => c.AnchorFirms, 0, "Anchor firms per city.")
+            .Number(c => c.InventionMultiplier, NumberRange.NonNegative, "Multiplies the invention rate of the class's firms (1 by default: size, sector and university links already differ by class; a city can override it).");
 
     public static Dictionary<string, ClassDefaultsSpec> StreetsAhead() => new()
     {

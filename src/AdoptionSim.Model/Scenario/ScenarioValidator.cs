@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AdoptionSim.Core.Parameters;
 
 namespace AdoptionSim.Model.Scenario;
@@ -36,18 +37,18 @@ public static class ScenarioValidator
         var names = new List<string>();
         if (spec.Sectors.Count == 0)
         {
-            issues.Add(new(spec, "sectors", "a scenario needs at least one sector"));
+            issues.Add(At(spec, s => s.Sectors, "a scenario needs at least one sector"));
         }
 
         foreach (var sector in spec.Sectors)
         {
             if (sector.Name.Length == 0)
             {
-                issues.Add(new(sector, "name", "a sector needs a name"));
+                issues.Add(At(sector, s => s.Name, "a sector needs a name"));
             }
             else if (names.Contains(sector.Name))
             {
-                issues.Add(new(sector, "name", $"sector '{sector.Name}' is defined twice"));
+                issues.Add(At(sector, s => s.Name, $"sector '{sector.Name}' is defined twice"));
             }
             else
             {
@@ -64,7 +65,7 @@ public static class ScenarioValidator
         {
             if (name.Length == 0)
             {
-                issues.Add(new(spec, "classes", "a class needs a non-empty name"));
+                issues.Add(At(spec, s => s.Classes, "a class needs a non-empty name"));
             }
 
             // A class mix matters only for the cities without their own mix. It is often a default nobody
@@ -80,11 +81,11 @@ public static class ScenarioValidator
             if (unknown.Count > 0)
             {
                 var listed = string.Join(", ", unknown.Select(k => $"'{k}'"));
-                issues.Add(new(defaults, "sector_mix", $"the sector_mix of class '{name}', used by city '{user.Name}', names unknown sector{(unknown.Count == 1 ? "" : "s")} {listed}; {fix}", unknown[0]));
+                issues.Add(At(defaults, c => c.SectorMix, $"the sector_mix of class '{name}', used by city '{user.Name}', names unknown sector{(unknown.Count == 1 ? "" : "s")} {listed}; {fix}", unknown[0]));
             }
             else if (!(defaults.SectorMix.Values.Sum() > 0))
             {
-                issues.Add(new(defaults, "sector_mix", $"the sector_mix of class '{name}', used by city '{user.Name}', must have a positive sum; {fix}"));
+                issues.Add(At(defaults, c => c.SectorMix, $"the sector_mix of class '{name}', used by city '{user.Name}', must have a positive sum; {fix}"));
             }
         }
     }
@@ -101,11 +102,11 @@ public static class ScenarioValidator
         {
             if (city.Name.Length == 0)
             {
-                issues.Add(new(city, "name", "a city needs a name"));
+                issues.Add(At(city, c => c.Name, "a city needs a name"));
             }
             else if (names.Contains(city.Name))
             {
-                issues.Add(new(city, "name", $"city '{city.Name}' is defined twice"));
+                issues.Add(At(city, c => c.Name, $"city '{city.Name}' is defined twice"));
             }
             else
             {
@@ -114,17 +115,17 @@ public static class ScenarioValidator
 
             if (city.Population <= 0)
             {
-                issues.Add(new(city, "population", $"city '{city.Name}' needs a positive population"));
+                issues.Add(At(city, c => c.Population, $"city '{city.Name}' needs a positive population"));
             }
 
             if (!spec.Classes.ContainsKey(city.Class))
             {
-                issues.Add(new(city, "class", UnknownName("class", city.Class, spec.Classes.Keys)));
+                issues.Add(At(city, c => c.Class, UnknownName("class", city.Class, spec.Classes.Keys)));
             }
 
             if (city.SectorMix is not null)
             {
-                CheckMix(city.SectorMix, city, sectors, issues);
+                CheckMix(city.SectorMix, city, FieldSchema.KeyOf((CitySpec c) => c.SectorMix), sectors, issues);
             }
         }
 
@@ -132,19 +133,19 @@ public static class ScenarioValidator
     }
 
     /// <summary>A sector mix: known sectors, weights not negative (the schema checks that), a positive sum.</summary>
-    private static void CheckMix(Dictionary<string, double> mix, object owner, List<string> sectors, List<ScenarioIssue> issues)
+    private static void CheckMix(Dictionary<string, double> mix, object owner, string key, List<string> sectors, List<ScenarioIssue> issues)
     {
-        foreach (var key in mix.Keys)
+        foreach (var name in mix.Keys)
         {
-            if (!sectors.Contains(key))
+            if (!sectors.Contains(name))
             {
-                issues.Add(new(owner, "sector_mix", UnknownName("sector", key, sectors), key));
+                issues.Add(new(owner, key, UnknownName("sector", name, sectors), name));
             }
         }
 
         if (!(mix.Values.Sum() > 0))
         {
-            issues.Add(new(owner, "sector_mix", "the weights must have a positive sum"));
+            issues.Add(new(owner, key, "the weights must have a positive sum"));
         }
     }
 
@@ -159,17 +160,17 @@ public static class ScenarioValidator
 
         if (spec.Firms.Count > 0 && spec.Cities.Resolved.Count > 1)
         {
-            issues.Add(new(spec.Firms, "count", $"an exact firm count is for single-city scenarios; this one has {spec.Cities.Resolved.Count} cities (use per_thousand and scale)"));
+            issues.Add(At(spec.Firms, f => f.Count, $"an exact firm count is for single-city scenarios; this one has {spec.Cities.Resolved.Count} cities (use per_thousand and scale)"));
         }
 
         if (spec.Invention.InitialIdeas > spec.Invention.MaxIdeas)
         {
-            issues.Add(new(spec.Invention, "initial_ideas", $"initial_ideas ({spec.Invention.InitialIdeas}) is more than max_ideas ({spec.Invention.MaxIdeas})"));
+            issues.Add(At(spec.Invention, i => i.InitialIdeas, $"initial_ideas ({spec.Invention.InitialIdeas}) is more than max_ideas ({spec.Invention.MaxIdeas})"));
         }
 
         if (spec.Ideas.Count > spec.Invention.MaxIdeas)
         {
-            issues.Add(new(spec, "ideas", $"{spec.Ideas.Count} ideas are listed but invention.max_ideas is {spec.Invention.MaxIdeas}"));
+            issues.Add(At(spec, s => s.Ideas, $"{spec.Ideas.Count} ideas are listed but invention.max_ideas is {spec.Invention.MaxIdeas}"));
         }
     }
 
@@ -179,19 +180,19 @@ public static class ScenarioValidator
         {
             if (idea.City.Length > 0 && !cities.Contains(idea.City))
             {
-                issues.Add(new(idea, "city", UnknownName("city", idea.City, cities)));
+                issues.Add(At(idea, i => i.City, UnknownName("city", idea.City, cities)));
             }
 
             if (idea.Sector.Length > 0 && !sectors.Contains(idea.Sector))
             {
-                issues.Add(new(idea, "sector", UnknownName("sector", idea.Sector, sectors)));
+                issues.Add(At(idea, i => i.Sector, UnknownName("sector", idea.Sector, sectors)));
             }
 
             foreach (var key in idea.Relevance?.Keys ?? Enumerable.Empty<string>())
             {
                 if (!sectors.Contains(key))
                 {
-                    issues.Add(new(idea, "relevance", UnknownName("sector", key, sectors), key));
+                    issues.Add(At(idea, i => i.Relevance, UnknownName("sector", key, sectors), key));
                 }
             }
         }
@@ -203,23 +204,28 @@ public static class ScenarioValidator
         {
             if (broker.City.Length == 0)
             {
-                issues.Add(new(broker, "city", "a broker needs a home city"));
+                issues.Add(At(broker, b => b.City, "a broker needs a home city"));
             }
             else if (!cities.Contains(broker.City))
             {
-                issues.Add(new(broker, "city", UnknownName("city", broker.City, cities)));
+                issues.Add(At(broker, b => b.City, UnknownName("city", broker.City, cities)));
             }
 
             if (broker.Sector is not null && !sectors.Contains(broker.Sector))
             {
-                issues.Add(new(broker, "sector", UnknownName("sector", broker.Sector, sectors)));
+                issues.Add(At(broker, b => b.Sector, UnknownName("sector", broker.Sector, sectors)));
             }
-            else if (broker.Sector is null && broker.Kind == "sector_network")
+            else if (broker.Sector is null && broker.Kind == BrokerKind.SectorNetwork)
             {
-                issues.Add(new(broker, "sector", "a sector_network broker needs the sector it serves"));
+                issues.Add(At(broker, b => b.Sector, $"a {EnumSchema<BrokerKind>.Instance.NameOf(BrokerKind.SectorNetwork)} broker needs the sector it serves"));
             }
         }
     }
+
+    /// <summary>An issue about one field, named by its property (the key is derived as the schema derives it): a misspelt key cannot compile.</summary>
+    private static ScenarioIssue At<T, TValue>(T owner, Expression<Func<T, TValue>> field, string message, string? entry = null)
+        where T : class =>
+        new(owner, FieldSchema.KeyOf(field), message, entry);
 
     private static string UnknownName(string what, string name, IEnumerable<string> known)
     {
@@ -234,17 +240,16 @@ public static class ScenarioValidator
         foreach (var policy in spec.Policies)
         {
             foreach (var name in policy.Cities.Where(n => !cities.Contains(n)))
-                issues.Add(new(policy, "cities", $"no city '{name}'{Suggest(name, cities)}"));
+                issues.Add(At(policy, p => p.Cities, $"no city '{name}'{Suggest(name, cities)}"));
             foreach (var name in policy.Classes.Where(n => !spec.Classes.ContainsKey(n)))
-                issues.Add(new(policy, "classes", $"no class '{name}'{Suggest(name, spec.Classes.Keys)}"));
+                issues.Add(At(policy, p => p.Classes, $"no class '{name}'{Suggest(name, spec.Classes.Keys)}"));
             foreach (var name in policy.Regions.Where(n => !regions.Contains(n)))
-                issues.Add(new(policy, "regions", $"no city has region '{name}'{Suggest(name, regions)}"));
+                issues.Add(At(policy, p => p.Regions, $"no city has region '{name}'{Suggest(name, regions)}"));
             foreach (var name in policy.Sectors.Where(n => !sectors.Contains(n)))
-                issues.Add(new(policy, "sectors", $"no sector '{name}'{Suggest(name, sectors)}"));
+                issues.Add(At(policy, p => p.Sectors, $"no sector '{name}'{Suggest(name, sectors)}"));
             if (policy.End != 0 && policy.End < policy.Start)
-                issues.Add(new(policy, "end", $"end ({policy.End}) is before start ({policy.Start}); 0 means to the end of the run"));
-            if (policy.Type == "allocation" && policy.Mode == "national" && !sectors.Contains(policy.PrioritySector))
-                issues.Add(new(policy, "priority_sector", $"a national allocation needs a priority_sector, one of {string.Join(", ", sectors)}"));
+                issues.Add(At(policy, p => p.End, $"end ({policy.End}) is before start ({policy.Start}); 0 means to the end of the run"));
+            policy.Type.Validate(policy, new LeverCheck(policy, sectors, cities, issues));
         }
     }
 

@@ -1,17 +1,21 @@
+using AdoptionSim.Core.Parameters;
+
 namespace AdoptionSim.Model.Scenario;
 
+/// <summary>A sector of the economy (keys in <see cref="Schema"/>).</summary>
 public sealed class SectorSpec
 {
-    /// <summary>Short key used in sector mixes and outputs (e.g. "kis").</summary>
     public string Name { get; set; } = "";
-
     public string Label { get; set; } = "";
-
-    /// <summary>Multiplies the base invention rate for firms of this sector.</summary>
     public double InventionMultiplier { get; set; } = 1.0;
-
-    /// <summary>Relevance to this sector of an idea born in another sector (own sector: 1).</summary>
     public double CrossRelevance { get; set; } = 0.3;
+
+    public static ObjectSchema<SectorSpec> Schema { get; } =
+        new ObjectSchema<SectorSpec>("sector", () => new SectorSpec(), "A sector of the economy.")
+            .Text(s => s.Name, "Short unique key used in sector mixes, relevance maps and outputs (e.g. kis).")
+            .Text(s => s.Label, "Readable name for figures.")
+            .Number(s => s.InventionMultiplier, NumberRange.NonNegative, "Multiplies the base invention rate for firms of this sector.")
+            .Number(s => s.CrossRelevance, NumberRange.Unit, "Relevance to this sector of an idea born in another sector (own sector: 1).");
 
     public static List<SectorSpec> Defaults() =>
     [

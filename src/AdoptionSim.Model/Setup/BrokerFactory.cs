@@ -28,7 +28,7 @@ public static class BrokerFactory
         for (var i = 0; i < spec.Inline.Count; i++)
         {
             var b = spec.Inline[i];
-            var kind = BrokerTable.ParseKind(b.Kind);
+            var kind = b.Kind;
             var city = cities.IndexOf(b.City);
             if (city < 0) throw new ArgumentException($"brokers.inline[{i}]: no city '{b.City}'");
             var sector = b.Sector is null ? -1 : sectors.IndexOf(b.Sector);
@@ -49,7 +49,7 @@ public static class BrokerFactory
     private static void Add(BrokerTable table, BrokersSpec spec, BrokerKindDefaults defaults, BrokerKind kind, BrokerSpec? own,
         int home, int sector, CityTable cities, int[] cityStarts, SortedDictionary<string, List<int>> regions)
     {
-        var reach = BrokerTable.ParseReach(own?.Reach ?? defaults.Reach);
+        var reach = own?.Reach ?? defaults.Reach;
         var reached = reach == BrokerReach.AcrossCities ? regions[cities.FunctionalRegions[home]].ToArray() : [home];
         var firms = reached.Sum(c => cityStarts[c + 1] - cityStarts[c]);
         var scale = spec.CapacityPerFirms > 0 ? firms / spec.CapacityPerFirms : 1.0;

@@ -1,3 +1,4 @@
+using AdoptionSim.Core.Parameters;
 using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.State;
 
@@ -25,7 +26,7 @@ public static class CityTableFactory
             table.Regions[c] = city.Region;
             table.FunctionalRegions[c] = string.IsNullOrEmpty(city.FunctionalRegion) ? city.Name : city.FunctionalRegion;
             table.Classes[c] = city.Class;
-            table.ClassSources[c] = city.ClassSource;
+            table.ClassSources[c] = EnumSchema<ClassSource>.Instance.NameOf(city.ClassSource);
             table.Lat[c] = city.Lat;
             table.Lon[c] = city.Lon;
             table.Population[c] = city.Population;

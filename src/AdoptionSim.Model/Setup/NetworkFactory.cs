@@ -15,7 +15,7 @@ public static class NetworkFactory
     public static Network Create(ScenarioSpec spec, CityTable cities, FirmTable firms, int[] cityStarts, RandomStreams streams)
     {
         var edges = new List<(int, int, float)>();
-        if (spec.Network.Mixing != "full")
+        if (spec.Network.Mixing != Mixing.Full)
         {
             for (var c = 0; c < cities.Count; c++)
             {

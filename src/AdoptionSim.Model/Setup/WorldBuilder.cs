@@ -39,11 +39,12 @@ public static class WorldBuilder
             Adoption = adoption,
             Brokers = BrokerFactory.Create(spec.Brokers, cities, sectors, cityStarts),
             Counters = new TickCounters(cities.Count),
-            FullMixing = spec.Network.Mixing == "full",
+            FullMixing = spec.Network.Mixing == Mixing.Full,
             CityState = InitialCityState(cities),
             Levers = LeverFactory.Create(spec.Policies, cities, sectors, FirmsPerCity(firms, cities.Count), FirmsPerCitySector(firms, cities.Count, sectors.Count)),
             RelocationBonus = new double[cities.Count],
             RelocationLever = Enumerable.Repeat(-1, cities.Count).ToArray(),
+            RelocationGrant = new double[cities.Count],
             InitialFirms = Enumerable.Range(0, cities.Count).Select(c => cityStarts[c + 1] - cityStarts[c]).ToArray(),
         };
         world.RebuildCityIndex();

@@ -1,9 +1,6 @@
+using AdoptionSim.Model.Scenario;
+
 namespace AdoptionSim.Model.State;
-
-public enum BrokerKind : byte { University = 0, Lep = 1, LocalAuthority = 2, SectorNetwork = 3 }
-
-/// <summary>Which firms a broker brings together: competitors of one sector, firms of different sectors, or firms of different cities of its functional region.</summary>
-public enum BrokerReach : byte { WithinSector = 0, AcrossSectors = 1, AcrossCities = 2 }
 
 /// <summary>Brokers as parallel arrays, in a fixed build order.</summary>
 public sealed class BrokerTable
@@ -25,22 +22,6 @@ public sealed class BrokerTable
     public readonly List<int[]> Cities = [];
 
     public int Count => Kind.Count;
-
-    public static readonly string[] KindNames = ["university", "lep", "local_authority", "sector_network"];
-    public static readonly string[] ReachNames = ["within_sector", "across_sectors", "across_cities"];
-
-    public static BrokerKind ParseKind(string name) =>
-        (BrokerKind)IndexOrThrow(KindNames, name, "broker kind");
-
-    public static BrokerReach ParseReach(string name) =>
-        (BrokerReach)IndexOrThrow(ReachNames, name, "broker reach");
-
-    private static int IndexOrThrow(string[] names, string name, string what)
-    {
-        var i = Array.IndexOf(names, name);
-        if (i < 0) throw new ArgumentException($"unknown {what} '{name}', expected one of {string.Join(", ", names)}");
-        return i;
-    }
 
     public void Add(BrokerKind kind, BrokerReach reach, int homeCity, int sector, double capacity, double outreach, int[] cities)
     {

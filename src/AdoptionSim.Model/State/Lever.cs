@@ -9,12 +9,13 @@ namespace AdoptionSim.Model.State;
 /// </summary>
 public sealed class Lever
 {
-    public Lever(int index, PolicySpec spec, bool[] targetCity, bool[] targetSector, int[] fundedSector, double[]? cityBudgets)
+    public Lever(int index, PolicySpec spec, bool[] targetCity, bool[] targetSector, int[]? fundedSector, double[]? cityBudgets)
     {
         Index = index;
         Spec = spec;
-        Type = PolicyTypes.Parse(spec.Type);
-        Label = string.IsNullOrEmpty(spec.Label) ? $"{spec.Type}#{index}" : spec.Label;
+        Type = spec.Type;
+        TypeName = spec.Type.Name;
+        Label = string.IsNullOrEmpty(spec.Label) ? $"{TypeName}#{index}" : spec.Label;
         TargetCity = targetCity;
         TargetSector = targetSector;
         FundedSector = fundedSector;
@@ -32,13 +33,20 @@ public sealed class Lever
 
     public int Index { get; }
     public PolicySpec Spec { get; }
-    public PolicyType Type { get; }
+    public LeverType Type { get; }
+
+    /// <summary>The type as written in scenario files (policy_ticks.parquet's <c>type</c>).</summary>
+    public string TypeName { get; }
+
     public string Label { get; }
     public bool[] TargetCity { get; }
     public bool[] TargetSector { get; }
 
-    /// <summary>For an allocation: the sector funded in each city (-1: none). Otherwise unused.</summary>
-    public int[] FundedSector { get; }
+    /// <summary>
+    /// For a lever that funds one sector per city (an allocation): that sector in each city (-1: none), which
+    /// replaces the target sectors. Null for every other lever.
+    /// </summary>
+    public int[]? FundedSector { get; }
 
     /// <summary>Budget left (for an allocation, the sum over its cities' shares).</summary>
     public double Remaining { get; private set; }

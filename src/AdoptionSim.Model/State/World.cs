@@ -19,9 +19,13 @@ public sealed class World
     /// <summary>The scenario's policy levers, in scenario order.</summary>
     public required List<Lever> Levers { get; init; }
 
-    /// <summary>Extra pull of each city for relocating firms this tick, and the lever paying its grants (-1: none).</summary>
+    /// <summary>
+    /// Extra pull of each city for relocating firms this tick, the lever paying its grants (-1: none) and the grant
+    /// per firm moving in (set by enterprise zones, read by the relocation phase).
+    /// </summary>
     public required double[] RelocationBonus { get; init; }
     public required int[] RelocationLever { get; init; }
+    public required double[] RelocationGrant { get; init; }
 
     /// <summary>What changes about each city (aggregates of the current tick's economy phase, rents, skilled workers) and its tick-0 values.</summary>
     public required CityState CityState { get; init; }

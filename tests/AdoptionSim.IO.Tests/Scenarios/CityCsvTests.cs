@@ -1,3 +1,5 @@
+using AdoptionSim.Model.Scenario;
+
 namespace AdoptionSim.IO.Tests.Scenarios;
 
 public sealed class CityCsvTests : IDisposable
@@ -27,7 +29,7 @@ public sealed class CityCsvTests : IDisposable
         cities[0].Class.Should().Be("service_innovator", "the inline A replaces the file's A");
         cities[1].Population.Should().Be(2000);
         cities[1].Region.Should().Be("East of England");
-        cities[1].ClassSource.Should().Be("");
+        cities[1].ClassSource.Should().Be(ClassSource.Unknown);
         cities[1].Skills.Should().BeNull("an empty optional value takes the class default");
         cities[1].Universities.Should().BeNull();
     }

@@ -1,4 +1,5 @@
 using AdoptionSim.IO.Scenarios;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Tests.Scenarios;
@@ -73,7 +74,7 @@ public sealed class DefaultsTests : IDisposable
         spec.Tick.Years.Should().Be(0.0833);
         spec.Firms.AbsorptiveFixed.Should().Be(0.7);
         spec.Firms.SizeShares.Micro.Should().Be(0.7);
-        spec.Network.Mixing.Should().Be("full");
+        spec.Network.Mixing.Should().Be(Mixing.Full);
         spec.Network.LocalDegree.Anchor.Should().Be(30);
         spec.Network.LocalDegree.Micro.Should().Be(4, "keys not written keep their defaults");
         spec.Classes["high_performing"].Skills.Should().Be(0.9);
@@ -81,7 +82,7 @@ public sealed class DefaultsTests : IDisposable
         spec.Classes["high_performing"].SectorMix.Should().Equal(new Dictionary<string, double> { ["kis"] = 1 }, "a sector mix is replaced whole");
         spec.Classes["garden_city"].Rent.Should().Be(1.2);
         spec.Classes.Should().HaveCount(6);
-        spec.Brokers.Inline.Should().ContainSingle().Which.Reach.Should().Be("across_cities");
+        spec.Brokers.Inline.Should().ContainSingle().Which.Reach.Should().Be(BrokerReach.AcrossCities);
         spec.Outputs.Events.Should().BeFalse();
     }
 

@@ -1,4 +1,5 @@
 using AdoptionSim.IO.Scenarios;
+using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Tests.Scenarios;
 
@@ -36,7 +37,7 @@ public sealed class ScenarioFileTests
         spec.Tick.Years.Should().Be(0.25);
         var cities = spec.Cities.Resolved;
         cities.Should().HaveCount(63);
-        cities.Should().OnlyContain(c => c.Region.Length > 0 && c.FunctionalRegion == c.Region && c.ClassSource.Length > 0);
+        cities.Should().OnlyContain(c => c.Region.Length > 0 && c.FunctionalRegion == c.Region && c.ClassSource != ClassSource.Unknown);
         cities.Single(c => c.Name == "London").Population.Should().Be(10213000);
         cities.Single(c => c.Name == "Belfast").Region.Should().Be("Northern Ireland");
         cities.Select(c => c.Region).Distinct().Should().HaveCount(12, "nine English regions and three nations");
@@ -53,7 +54,7 @@ public sealed class ScenarioFileTests
         spec.Ideas[0].Relevance.Should().Equal(new Dictionary<string, double> { ["all"] = 1 });
         spec.Invention.Enabled.Should().BeFalse();
         spec.Brokers.Enabled.Should().BeFalse();
-        spec.Network.Mixing.Should().Be("full");
+        spec.Network.Mixing.Should().Be(Mixing.Full);
         spec.Firms.Count.Should().Be(20000);
         spec.Firms.AbsorptiveFixed.Should().Be(1);
         (spec.Adoption.P, spec.Adoption.Q).Should().Be((0.03, 0.38));

@@ -1,3 +1,5 @@
+using AdoptionSim.Model.Scenario;
+
 namespace AdoptionSim.IO.Tests.Scenarios;
 
 public sealed class SetOverrideTests : IDisposable
@@ -23,7 +25,7 @@ public sealed class SetOverrideTests : IDisposable
         spec.Adoption.Q.Should().Be(0.5);
         spec.Adoption.P.Should().Be(0.02, "the file's value survives an override of a sibling");
         spec.Ticks.Should().Be(12);
-        spec.Network.Mixing.Should().Be("full");
+        spec.Network.Mixing.Should().Be(Mixing.Full);
         spec.Firms.SizeShares.Micro.Should().Be(0.7);
         spec.Firms.SizeShares.Medium.Should().Be(0.04);
         spec.Ideas.Should().ContainSingle().Which.Complexity.Should().Be(0.2);

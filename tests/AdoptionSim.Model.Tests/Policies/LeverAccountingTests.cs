@@ -1,5 +1,6 @@
 using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.Policies;
+using AdoptionSim.Model.Policies.Levers;
 using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.State;
 using AdoptionSim.Model;
@@ -10,8 +11,11 @@ namespace AdoptionSim.Model.Tests.Policies;
 
 public sealed class LeverAccountingTests
 {
-    private static readonly PolicySpec[] EveryType = ScenarioSchema.PolicyTypeChoices
-        .Select(t => new PolicySpec { Type = t, Cities = ["Town"], Mode = "national", PrioritySector = "kis", Budget = 1e12 }).ToArray();
+    /// <summary>A policy of every lever on Town (an allocation national, for kis), with a large budget.</summary>
+    private static readonly Func<PolicySpec>[] EveryType = LeverCatalog.All
+        .Select(t => (Func<PolicySpec>)(() => new PolicySpec { Type = t, Cities = ["Town"], Budget = 1e12 }
+            .Set(Allocation.Mode, AllocationMode.National).Set(Allocation.PrioritySector, "kis")))
+        .ToArray();
 
     [Fact]
     public void A_lever_with_zero_budget_or_outside_its_window_changes_nothing()
@@ -25,7 +29,7 @@ public sealed class LeverAccountingTests
             {
                 var run = Run(LeverHarness.Scenario(lever), 77);
                 run.Events.Should().Equal(baseline.Events, $"{lever.Type} (budget {lever.Budget}, start {lever.Start})");
-                run.Rows.SelectMany(r => r).Should().Equal(baseline.Rows.SelectMany(r => r), lever.Type);
+                run.Rows.SelectMany(r => r).Should().Equal(baseline.Rows.SelectMany(r => r), lever.Type.ToString());
             }
         }
     }
@@ -36,11 +40,15 @@ public sealed class LeverAccountingTests
         foreach (var template in EveryType)
         {
             // A budget small enough to bind within the run for every type.
-            var lever = Clone(template, p => { p.Budget = 200_000; p.CostPerIntroduction = 5_000; p.RelocationBonus = 3; p.RelocationGrant = 10_000; });
+            var lever = Clone(template, p =>
+            {
+                p.Budget = 200_000;
+                p.Set(LeverParameters.CostPerIntroduction, 5_000.0).Set(EnterpriseZone.RelocationBonus, 3.0).Set(EnterpriseZone.RelocationGrant, 10_000.0);
+            });
             var spec = LeverHarness.Scenario(lever, s => s.Economy.RelocationRate = 0.2);
             var world = RunCollectingSpend(spec, out var spentPerTick);
             var spent = spentPerTick.Sum();
-            spent.Should().BeLessThanOrEqualTo(200_000 + 1e-6, lever.Type);
+            spent.Should().BeLessThanOrEqualTo(200_000 + 1e-6, lever.Type.ToString());
             spent.Should().BeGreaterThan(0, $"{lever.Type} spends something");
             (world.Levers[0].Remaining + spent).Should().BeApproximately(200_000, 1e-6, $"{lever.Type}: spend accounting adds up");
         }
@@ -77,23 +85,24 @@ public sealed class LeverAccountingTests
         // LQ(A) = (0.6/0.35, 0.1/0.2, 0.1/0.1, 0.2/0.35) = (1.71, 0.5, 1, 0.57) → kis.
         // LQ(B) = (0.1/0.35, 0.3/0.2, 0.1/0.1, 0.5/0.35) = (0.29, 1.5, 1, 1.43) → htm.
         int[] perCitySector = [60, 10, 10, 20, 10, 30, 10, 50];
-        var placeBased = LeverFactory.FundedSectors(new PolicySpec { Mode = "place_based" }, cities, sectors, [true, true], [100, 100], perCitySector, 0);
+        var placeBased = Allocation.FundedSectors(Allocating(AllocationMode.PlaceBased), cities, sectors, [true, true], [100, 100], perCitySector);
         placeBased.Should().Equal(0, 1);
-        var national = LeverFactory.FundedSectors(new PolicySpec { Mode = "national", PrioritySector = "bs" }, cities, sectors, [true, true], [100, 100], perCitySector, 0);
+        var national = Allocation.FundedSectors(Allocating(AllocationMode.National).Set(Allocation.PrioritySector, "bs"), cities, sectors, [true, true], [100, 100], perCitySector);
         national.Should().Equal(2, 2);
 
         // Same money per head: A has three times B's population, so three times B's share.
-        var lever = LeverFactory.Create([new PolicySpec { Type = "allocation", Budget = 400, Mode = "place_based" }], cities, sectors, [100, 100], perCitySector)[0];
+        var allocation = Allocating(AllocationMode.PlaceBased);
+        allocation.Budget = 400;
+        var lever = LeverFactory.Create([allocation], cities, sectors, [100, 100], perCitySector)[0];
         lever.Available(0).Should().Be(300);
         lever.Available(1).Should().Be(100);
     }
 
-    private static PolicySpec Clone(PolicySpec p, Action<PolicySpec> change)
+    private static PolicySpec Allocating(AllocationMode mode) => new PolicySpec { Type = Allocation.Instance }.Set(Allocation.Mode, mode);
+
+    private static PolicySpec Clone(Func<PolicySpec> template, Action<PolicySpec> change)
     {
-        var copy = new PolicySpec
-        {
-            Type = p.Type, Cities = [.. p.Cities], Mode = p.Mode, PrioritySector = p.PrioritySector, Budget = p.Budget, Start = p.Start, End = p.End,
-        };
+        var copy = template();
         change(copy);
         return copy;
     }

@@ -1,3 +1,4 @@
+using AdoptionSim.Model.Policies.Levers;
 using AdoptionSim.Model.Scenario;
 using static AdoptionSim.Model.Tests.Policies.LeverHarness;
 
@@ -18,7 +19,8 @@ public sealed class LeverEffectTests
     [Fact]
     public void Innovation_fund_raises_introductions_and_adoption_in_the_target_city()
     {
-        var fund = new PolicySpec { Type = "innovation_fund", Cities = ["Town"], Budget = 1e9, IntroductionsPerTick = 20, OutreachPerTick = 60, PBoost = 0.2 };
+        var fund = new PolicySpec { Type = InnovationFund.Instance, Cities = ["Town"], Budget = 1e9 }
+            .Set(LeverParameters.IntroductionsPerTick, 20.0).Set(LeverParameters.OutreachPerTick, 60.0).Set(LeverParameters.PBoost, 0.2);
         ShouldRaise(Effect(fund, r => SumOver(r, Town, c => c.Introductions)), "Town introductions");
         ShouldRaise(Effect(fund, r => Final(r, Town, c => c.AdoptionShare)), "Town adoption share");
     }
@@ -26,7 +28,8 @@ public sealed class LeverEffectTests
     [Fact]
     public void Broker_raises_introductions_in_its_city()
     {
-        var broker = new PolicySpec { Type = "broker", Cities = ["Town"], Budget = 1e9, BrokerKind = "university", IntroductionsPerTick = 20, OutreachPerTick = 0 };
+        var broker = new PolicySpec { Type = Broker.Instance, Cities = ["Town"], Budget = 1e9 }
+            .Set(Broker.Kind, BrokerKind.University).Set(LeverParameters.IntroductionsPerTick, 20.0).Set(LeverParameters.OutreachPerTick, 0.0);
         ShouldRaise(Effect(broker, r => SumOver(r, Town, c => c.Introductions)), "Town introductions");
         ShouldRaise(Effect(broker, r => UniversityLinked(r, Town)), "Town firms linked to a university");
     }
@@ -42,7 +45,7 @@ public sealed class LeverEffectTests
     {
         // Higher rates and rents in Town make margins bite, so relief has something to retain.
         void Squeeze(ScenarioSpec s) => s.Cities.Inline[Town].RateMultiplier = 1.5;
-        var cut = new PolicySpec { Type = "business_rate_cut", Cities = ["Town"], RateCut = 1.0, Budget = 1e12 };
+        var cut = new PolicySpec { Type = BusinessRateCut.Instance, Cities = ["Town"], Budget = 1e12 }.Set(LeverParameters.RateCut, 1.0);
         ShouldLower(Effect(cut, r => SumOver(r, Town, c => c.Exits), Squeeze), "Town exits");
         ShouldRaise(Effect(cut, r => Final(r, Town, c => c.Firms), Squeeze), "Town firms at the end");
     }
@@ -50,7 +53,8 @@ public sealed class LeverEffectTests
     [Fact]
     public void Public_procurement_creates_procurement_adoptions_and_raises_adoption()
     {
-        var lead = new PolicySpec { Type = "public_procurement", Cities = ["Town"], Budget = 1e12, PBoost = 0.3, RevenueBonus = 0.1 };
+        var lead = new PolicySpec { Type = PublicProcurement.Instance, Cities = ["Town"], Budget = 1e12 }
+            .Set(LeverParameters.PBoost, 0.3).Set(PublicProcurement.RevenueBonus, 0.1);
         ShouldRaise(Effect(lead, r => SumOver(r, Town, c => c.AdoptionsProcurement)), "Town procurement adoptions");
         ShouldRaise(Effect(lead, r => Final(r, Town, c => c.AdoptionShare)), "Town adoption share");
         Effect(lead, r => SumOver(r, Hub, c => c.AdoptionsProcurement)).Mean.Should().Be(0, "the hub is not targeted");
@@ -59,7 +63,8 @@ public sealed class LeverEffectTests
     [Fact]
     public void Enterprise_zone_draws_relocations()
     {
-        var zone = new PolicySpec { Type = "enterprise_zone", Cities = ["Town"], Budget = 1e12, RateCut = 1.0, RelocationBonus = 3.0, RelocationGrant = 1 };
+        var zone = new PolicySpec { Type = EnterpriseZone.Instance, Cities = ["Town"], Budget = 1e12 }
+            .Set(LeverParameters.RateCut, 1.0).Set(EnterpriseZone.RelocationBonus, 3.0).Set(EnterpriseZone.RelocationGrant, 1.0);
         void Mobile(ScenarioSpec s) => s.Economy.RelocationRate = 0.2;
         ShouldRaise(Effect(zone, r => SumOver(r, Town, c => c.RelocationsIn), Mobile), "relocations into Town");
     }
@@ -72,7 +77,8 @@ public sealed class LeverEffectTests
     public void Enterprise_zone_rate_relief_reduces_exits()
     {
         void Squeeze(ScenarioSpec s) => s.Cities.Inline[Town].RateMultiplier = 1.5;
-        var zone = new PolicySpec { Type = "enterprise_zone", Cities = ["Town"], Budget = 1e12, RateCut = 1.0, RelocationBonus = 0 };
+        var zone = new PolicySpec { Type = EnterpriseZone.Instance, Cities = ["Town"], Budget = 1e12 }
+            .Set(LeverParameters.RateCut, 1.0).Set(EnterpriseZone.RelocationBonus, 0.0);
         ShouldLower(Effect(zone, r => SumOver(r, Town, c => c.Exits), Squeeze), "Town exits");
     }
 
@@ -84,7 +90,7 @@ public sealed class LeverEffectTests
             foreach (var city in s.Cities.Inline) city.FunctionalRegion = "Midlands";
             s.Brokers.Lep.Capacity = 0; // only the agreement reaches across cities
         }
-        var maa = new PolicySpec { Type = "multi_area_agreement", Cities = ["Town"], Budget = 1e9, IntroductionsPerTick = 30 };
+        var maa = new PolicySpec { Type = MultiAreaAgreement.Instance, Cities = ["Town"], Budget = 1e9 }.Set(LeverParameters.IntroductionsPerTick, 30.0);
         ShouldRaise(Effect(maa, r => SumOver(r, Town, c => c.Introductions), OneRegion), "Town introductions");
         ShouldRaise(Effect(maa, r => CrossCityDynamicTies(r), OneRegion), "dynamic ties between the two cities at the end");
     }
@@ -102,7 +108,7 @@ public sealed class LeverEffectTests
     [Fact]
     public void Skills_raise_absorptive_capacity_and_adoption_in_the_target_city()
     {
-        var skills = new PolicySpec { Type = "skills", Cities = ["Town"], Budget = 1e12, AbsorptiveGain = 0.5 };
+        var skills = new PolicySpec { Type = Skills.Instance, Cities = ["Town"], Budget = 1e12 }.Set(Skills.AbsorptiveGain, 0.5);
         ShouldRaise(Effect(skills, r => MeanAbsorptive(r, Town)), "Town mean absorptive capacity");
         ShouldRaise(Effect(skills, r => Final(r, Town, c => c.AdoptionShare)), "Town adoption share");
         Effect(skills, r => MeanAbsorptive(r, Hub)).Mean.Should().BeApproximately(0, 0.02, "the hub is not targeted (only entrants and movers differ)");
@@ -117,7 +123,8 @@ public sealed class LeverEffectTests
     [Fact]
     public void Allocation_funds_introductions_in_every_target_city()
     {
-        var allocation = new PolicySpec { Type = "allocation", Mode = "place_based", Budget = 1e9, IntroductionsPerTick = 20, OutreachPerTick = 50 };
+        var allocation = new PolicySpec { Type = Allocation.Instance, Budget = 1e9 }
+            .Set(Allocation.Mode, AllocationMode.PlaceBased).Set(LeverParameters.IntroductionsPerTick, 20.0).Set(LeverParameters.OutreachPerTick, 50.0);
         ShouldRaise(Effect(allocation, r => SumOver(r, Town, c => c.Introductions)), "Town introductions");
         ShouldRaise(Effect(allocation, r => SumOver(r, Hub, c => c.Introductions)), "Hub introductions");
     }

@@ -16,7 +16,7 @@ public static class PolicyTicksOutput
             .RunIdentity(r => r.Run)
             .Int32("tick", "tick (from 1: levers act during a step)", r => r.Tick)
             .String("lever", "the lever's `label` (default `type#index`)", r => r.Lever.Label)
-            .String("type", "the lever's `type`", r => r.Lever.Spec.Type)
+            .String("type", "the lever's `type`", r => r.Lever.TypeName)
             .String("city", "target city", r => r.Cities.Names[r.City])
             .Double("spend", "£ spent this tick in the city", r => r.Lever.Spend[r.City], Aggregation.Sum)
             .Double("budget_remaining", "£ the city can still draw on after the tick: its own share for an allocation, else the lever's common budget (the same in every row)", r => r.Lever.Available(r.City))

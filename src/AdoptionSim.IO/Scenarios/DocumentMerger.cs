@@ -1,6 +1,6 @@
 using AdoptionSim.Core.Parameters;
 
-namespace AdoptionSim.IO.Scenarios.Documents;
+namespace AdoptionSim.IO.Scenarios;
 
 /// <summary>
 /// Deep merge of two documents as the schema means it: mappings of objects (and of merge-mode maps) are

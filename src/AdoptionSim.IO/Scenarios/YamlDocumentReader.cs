@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace AdoptionSim.IO.Scenarios.Documents;
+namespace AdoptionSim.IO.Scenarios;
 
 /// <summary>
 /// Reads one YAML document into a located <see cref="DocNode"/> tree with YamlDotNet's event parser.

@@ -1,4 +1,4 @@
-namespace AdoptionSim.IO.Scenarios.Documents;
+namespace AdoptionSim.IO.Scenarios;
 
 /// <summary>
 /// A parsed YAML document as a small tree whose every node remembers where it was written. Files that
