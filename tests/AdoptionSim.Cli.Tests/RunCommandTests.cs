@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AdoptionSim.Model.Scenario;
 using AdoptionSim.Parquet;
 using static AdoptionSim.Cli.Tests.CliTestSupport;
 
@@ -68,7 +69,7 @@ public sealed class RunCommandTests : IDisposable
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(Out("p"), "run.json")))!;
         manifest["seed"]!.GetValue<long>().Should().Be(9);
         manifest["scenario"]!.GetValue<string>().Should().Be("two-cities");
-        manifest["resolved_scenario"]!["adoption"]!["q"]!.GetValue<double>().Should().Be(0.38);
+        manifest["resolved_scenario"]!["adoption"]!["q"]!.GetValue<double>().Should().Be(new AdoptionSpec().Q);
         manifest["version"]!.GetValue<string>().Should().NotBeNullOrEmpty();
         var table = ParquetFile.Read(Path.Combine(Out("p"), "city_ticks.parquet"));
         table.GetMetadata("adoptionsim.seed").Should().Be("9");

@@ -53,7 +53,7 @@ public sealed class ScenarioCommandTests : IDisposable
         var (exit, output, _) = Run("describe", Scenario("uk-baseline.yaml"), "--set", "adoption.q=0.5");
 
         exit.Should().Be(0);
-        output.Should().Contain("adoption:\n  p: 0.03\n  q: 0.5\n");
+        output.Should().Contain("adoption:\n  p: 0.01\n  q: 0.5\n");
         output.Should().Contain("Cities (63)");
         output.Should().MatchRegex(@"│ London\s+│ London\s+│ high_performing\s+│ seed\s+│\s+10,213,000 │\s+0\.80 │\s+1\.40 │");
         output.Should().NotContain("\u001b[", "output that is not a terminal has no colour codes");

@@ -32,7 +32,7 @@ public sealed class BrokerPhase : ITickPhase<World>
             for (var k = 0; k < outreach; k++)
             {
                 var firm = Matchmaking.RandomFirm(world, brokers.Cities[b], brokers.Sector[b], ref random);
-                if (firm >= 0) world.Firms.OutreachBoost[firm] += (float)world.Spec.Adoption.BrokerOutreachP;
+                if (firm >= 0) world.Firms.Reach(firm, (float)world.Spec.Adoption.BrokerOutreachP, context.Tick * context.Dt + world.Spec.Adoption.OutreachYears);
             }
         }
         world.DecayBrokeredTies(world.Spec.Network.BrokeredTieYears / context.Dt);

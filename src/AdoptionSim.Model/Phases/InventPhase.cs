@@ -24,7 +24,7 @@ public sealed class InventPhase : ITickPhase<World>
         var key = context.Streams.Key(StreamPurpose.Invention, context.Tick);
         var firms = world.Firms;
         var firmCount = firms.Count;
-        var bound = -double.ExpM1(-spec.Invention.BaseRate * MaxWeightBound(world) * context.Dt);
+        var bound = -double.ExpM1(-spec.Invention.BaseRate * world.RealFirmsPerModelFirm * MaxWeightBound(world) * context.Dt);
         for (var f = 0; f < firmCount && world.Ideas.Count < spec.Invention.MaxIdeas; f++)
         {
             if (!firms.Alive[f]) continue;

@@ -10,7 +10,8 @@ namespace AdoptionSim.Model.Phases;
 /// Each year a share rate·max(0, U_j − U_c − threshold)·d_cj of city c's skilled workers moves to j, with
 /// d_cj = exp(−distance/D) normalised over c's destinations; flows are computed on the state at the start
 /// of the phase and applied together. Arrivals raise the city's skills index (skilled / population), which
-/// shifts its firms' absorptive capacity, and its population, which bids its rents up (congestion).
+/// shifts its firms' absorptive capacity and, through the human-capital spillover, their output per worker
+/// (<see cref="State.CityState.Spillover"/>), and its population, which bids its rents up (congestion).
 /// Deterministic: no random draws.
 /// </summary>
 public sealed class MigrationPhase : ITickPhase<World>
@@ -63,6 +64,7 @@ public sealed class MigrationPhase : ITickPhase<World>
             state.SkilledWorkers[c] += _delta[c];
             state.Population[c] += _delta[c];
             state.Skills[c] = state.Population[c] > 0 ? Math.Clamp(state.SkilledWorkers[c] / state.Population[c], 0, 1) : 0;
+            state.Spillover[c] = Math.Exp(world.Spec.Economy.SkillsSpillover * state.SkillsGain(c));
             world.Counters.SkilledMigration[c] += _delta[c];
         }
     }

@@ -39,7 +39,7 @@ public sealed class RelocationPhase : ITickPhase<World>
         {
             if (!firms.Alive[f]) continue;
             var c = firms.City[f];
-            var relative = state.Productivity[c] > 0 ? firms.Productivity[f] / state.Productivity[c] : 1.0;
+            var relative = state.Productivity[c] > 0 ? CityEconomy.EffectiveProductivity(world, f) / state.Productivity[c] : 1.0;
             if (RandomStreams.UniformAt(key, firms.Key[f]) >= rate * Math.Pow(relative, economy.RelocationSelectivity)) continue;
             var own = state.AttractivenessGain(c) + economy.RelocationThreshold;
             var total = 0.0;

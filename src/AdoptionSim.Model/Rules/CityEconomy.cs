@@ -53,6 +53,10 @@ public static class CityEconomy
                 state.AdoptionShare[c], nationalShare, state.Skills[c], meanSkills, state.Rent[c], state.InitialRent[c] > 0 ? state.InitialRent[c] : state.Rent[c]);
     }
 
+    /// <summary>Output per worker of a firm: its own productivity (from the ideas it adopted) times its city's human-capital spillover.</summary>
+    public static double EffectiveProductivity(World world, int firm) =>
+        world.Firms.Productivity[firm] * world.CityState.Spillover[world.Firms.City[firm]];
+
     /// <summary>A firm's margin per year (relief depends on its whole rateable value), from the city aggregates of <see cref="Update"/>.</summary>
     public static double Margin(World world, int firm)
     {
@@ -60,7 +64,7 @@ public static class CityEconomy
         var firms = world.Firms;
         var c = firms.City[firm];
         var workers = economy.Workers.Of(firms.Size[firm]);
-        return Economics.Margin(economy, workers, firms.Productivity[firm], world.CityState.Wage[c], world.CityState.Rent[c],
+        return Economics.Margin(economy, workers, EffectiveProductivity(world, firm), world.CityState.Wage[c], world.CityState.Rent[c],
             world.Cities.RateMultiplier[c], firms.RateCut[firm], firms.RevenueBonus[firm]);
     }
 
@@ -74,7 +78,7 @@ public static class CityEconomy
         var economy = world.Spec.Economy;
         var firms = world.Firms;
         var c = firms.City[firm];
-        return Economics.FirmExitHazard(economy, economy.Workers.Of(firms.Size[firm]), firms.Productivity[firm], world.CityState.Wage[c],
+        return Economics.FirmExitHazard(economy, economy.Workers.Of(firms.Size[firm]), EffectiveProductivity(world, firm), world.CityState.Wage[c],
             world.CityState.Rent[c], world.Cities.RateMultiplier[c], firms.RateCut[firm], firms.RevenueBonus[firm]);
     }
 }

@@ -18,5 +18,5 @@ public static class Invention
 
     /// <summary>Probability that a firm invents in a tick.</summary>
     public static double Probability(World world, int firm) =>
-        -double.ExpM1(-world.Spec.Invention.BaseRate * Weight(world, firm) * world.Dt);
+        -double.ExpM1(-world.Spec.Invention.BaseRate * world.RealFirmsPerModelFirm * Weight(world, firm) * world.Dt);
 }

@@ -33,23 +33,24 @@ public sealed class EconomySpec
 {
     public double ProductivitySd { get; set; } = 0.25;
     public double SkillsProductivityEffect { get; set; } = 0.4;
-    public double WageShare { get; set; } = 0.35;
+    public double WageShare { get; set; } = 0.5;
     public double Floorspace { get; set; } = 0.2;
     public SizeValues Workers { get; set; } = new() { Micro = 1, Small = 5, Medium = 25, Large = 100, Anchor = 500 };
     public double RateableShare { get; set; } = 1.0;
     public double ReliefFullBelow { get; set; } = 0.24;
     public double ReliefNoneAbove { get; set; } = 0.30;
-    public double BaseExitRate { get; set; } = 0.09;
+    public double BaseExitRate { get; set; } = 0.03;
     public double DistressExitRate { get; set; } = 1.0;
     public double DistressMarginScale { get; set; } = 0.05;
     public double EntryElasticity { get; set; } = 0.7;
-    public double SpinoffInheritance { get; set; } = 0.7;
+    public double SpinoffInheritance { get; set; } = 0.9;
+    public double SkillsSpillover { get; set; } = 0.6;
     public double AttractProductivity { get; set; } = 1.0;
     public double AttractAdoption { get; set; } = 1.0;
     public double AttractSkills { get; set; } = 1.0;
     public double AttractRent { get; set; } = 1.0;
     public double PerceptionYears { get; set; } = 2.0;
-    public double RelocationRate { get; set; } = 0.02;
+    public double RelocationRate { get; set; } = 0.01;
     public double RelocationSelectivity { get; set; } = 2.0;
     public double RelocationDistanceKm { get; set; } = 150;
     public double RelocationThreshold { get; set; } = 0.1;
@@ -61,7 +62,7 @@ public sealed class EconomySpec
     // A model worker stands for many real ones (a model firm for about 40 real firms at the default density),
     // so a unit of model revenue is about £50,000 × 40.
     public double PoundsPerUnit { get; set; } = 2_000_000;
-    public double RentAdjustment { get; set; } = 0.3;
+    public double RentAdjustment { get; set; } = 0.5;
 
     public static ObjectSchema<EconomySpec> Schema { get; } =
         new ObjectSchema<EconomySpec>("economy", () => new EconomySpec(), "Money per worker per year in model units: revenue = productivity; costs are wages, rent and business rates.")
@@ -77,6 +78,7 @@ public sealed class EconomySpec
             .Number(e => e.DistressExitRate, NumberRange.NonNegative, "Extra exit hazard per year of a firm in distress: a logistic step in its margin as a share of revenue.")
             .Number(e => e.DistressMarginScale, NumberRange.Positive, "Width of that step as a share of revenue; the extra hazard is half at a zero margin.")
             .Number(e => e.EntryElasticity, NumberRange.NonNegative, "Elasticity of a city's firm-count target to the log attractiveness it gained since tick 0; entrants replace exits towards it.")
+            .Number(e => e.SkillsSpillover, NumberRange.NonNegative, "Human-capital spillover: output per worker of every firm of a city is multiplied by exp(this × skills gained since tick 0) (Moretti 2004: 0.6–1.2).")
             .Number(e => e.SpinoffInheritance, NumberRange.Unit, "Chance that an entrant brings each idea of the local firm of its sector it spun off from.")
             .Number(e => e.AttractProductivity, NumberRange.NonNegative, "Weight of log productivity per worker relative to the national figure in log attractiveness.")
             .Number(e => e.AttractAdoption, NumberRange.NonNegative, "Weight of the adoption-share gap to the national mean in log attractiveness.")

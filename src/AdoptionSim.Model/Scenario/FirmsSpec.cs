@@ -6,6 +6,7 @@ namespace AdoptionSim.Model.Scenario;
 public sealed class FirmsSpec
 {
     public double PerThousand { get; set; } = 2.0;
+    public double RealPerThousand { get; set; } = 83.0;
     public double Scale { get; set; } = 1.0;
     public int Count { get; set; }
     public int MinPerCity { get; set; } = 20;
@@ -18,6 +19,7 @@ public sealed class FirmsSpec
     public static ObjectSchema<FirmsSpec> Schema { get; } =
         new ObjectSchema<FirmsSpec>("firms", () => new FirmsSpec(), "How many firms each city gets and what they are like.")
             .Number(f => f.PerThousand, NumberRange.Positive, "Modelled firms per 1,000 inhabitants before scaling (the UK has about 80 businesses per 1,000: a model firm stands for many).")
+            .Number(f => f.RealPerThousand, NumberRange.Positive, "Real businesses per 1,000 inhabitants the model's firms stand for (UK: about 83 VAT- or PAYE-registered businesses per 1,000; ONS, UK business: activity, size and location). A model firm stands for real_per_thousand / (per_thousand × scale) of them; rates per real firm (invention) are scaled by it, so results do not depend on the model's size.")
             .Number(f => f.Scale, NumberRange.Positive, "Global factor on firm counts: 0.1 for a quick classroom run, 10 for research.")
             .Integer(f => f.Count, 0, "Exact firm count of a single-city scenario, overriding the population rule (0 = use the rule).")
             .Integer(f => f.MinPerCity, 1, "Fewest firms a city gets, so that small cities still have a network.")

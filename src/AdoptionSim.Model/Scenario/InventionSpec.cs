@@ -6,25 +6,27 @@ namespace AdoptionSim.Model.Scenario;
 public sealed class InventionSpec
 {
     public bool Enabled { get; set; } = true;
-    public double BaseRate { get; set; } = 0.0001;
+    public double BaseRate { get; set; } = 2.5e-6;
     public SizeValues SizeMultiplier { get; set; } = new() { Micro = 0.5, Small = 1, Medium = 2, Large = 4, Anchor = 10 };
     public double UniversityMultiplier { get; set; } = 2.0;
     public int InitialIdeas { get; set; } = 6;
     public double ComplexityMean { get; set; } = 0.4;
     public double ComplexityConcentration { get; set; } = 6.0;
     public double ValueMean { get; set; } = 0.05;
+    public double ValueShape { get; set; } = 2.0;
     public int MaxIdeas { get; set; } = 128;
 
     public static ObjectSchema<InventionSpec> Schema { get; } =
         new ObjectSchema<InventionSpec>("invention", () => new InventionSpec(), "New ideas born in firms during a run.")
             .Boolean(i => i.Enabled, "Whether firms invent (false: only the ideas listed in `ideas`).")
-            .Number(i => i.BaseRate, NumberRange.Unit, "Probability per firm per year of inventing a new idea, before multipliers.")
+            .Number(i => i.BaseRate, NumberRange.Unit, "Probability per real firm per year of inventing a new idea, before multipliers (a model firm invents at this times the real firms it stands for).")
             .Object(i => i.SizeMultiplier, SizeValues.Schema("Invention rate multiplier", NumberRange.NonNegative), "Multipliers of the invention rate by size class.")
             .Number(i => i.UniversityMultiplier, NumberRange.NonNegative, "Multiplier for firms with a tie to a university broker.")
             .Integer(i => i.InitialIdeas, 0, "Ideas that exist at tick 0, each born in a firm drawn with the invention weights.")
             .Number(i => i.ComplexityMean, NumberRange.OpenUnit, "Mean complexity c of a new idea (Beta distributed).")
             .Number(i => i.ComplexityConcentration, NumberRange.Positive, "Concentration α+β of the Beta distribution of complexity (larger: less spread).")
-            .Number(i => i.ValueMean, NumberRange.NonNegative, "Mean value (proportional productivity uplift) of a new idea (exponential).")
+            .Number(i => i.ValueMean, NumberRange.NonNegative, "Mean value (proportional productivity uplift) of a new idea.")
+            .Number(i => i.ValueShape, NumberRange.Positive, "Shape of the Gamma distribution of idea values (1: exponential; larger: less spread, coefficient of variation 1/√shape).")
             .Integer(i => i.MaxIdeas, 1, "Most ideas in a run; invention stops there (bounds memory: firms × ideas).");
 }
 

@@ -11,11 +11,11 @@ namespace AdoptionSim.Model.Scenario;
 /// </summary>
 public sealed class MigrationSpec
 {
-    public double Rate { get; set; } = 0.7;
+    public double Rate { get; set; } = 0.5;
     public double DistanceKm { get; set; } = 100;
     public double Threshold { get; set; } = 0.05;
     public double WageWeight { get; set; } = 1.0;
-    public double InnovationWeight { get; set; } = 2.0;
+    public double InnovationWeight { get; set; } = 4.0;
     public double RentWeight { get; set; } = 1.0;
 
     public static ObjectSchema<MigrationSpec> Schema { get; } =

@@ -9,7 +9,7 @@ namespace AdoptionSim.Model.Setup;
 public static class IdeaFactory
 {
     /// <summary>
-    /// A newly invented idea: complexity ~ Beta with the scenario's mean, value ~ Exponential with its mean,
+    /// A newly invented idea: complexity ~ Beta with the scenario's mean, value ~ Gamma with its mean and shape,
     /// relevance 1 to the origin's sector and each other sector's cross relevance. Its attributes come
     /// from the idea's own stream, so they do not depend on when or where it was invented.
     /// </summary>
@@ -21,7 +21,8 @@ public static class IdeaFactory
         var mean = Math.Clamp(spec.ComplexityMean, 1e-6, 1 - 1e-6);
         var concentration = spec.ComplexityConcentration;
         var complexity = spec.ComplexityMean <= 0 ? 0 : Beta.Sample(random, mean * concentration, (1 - mean) * concentration);
-        var value = spec.ValueMean <= 0 ? 0 : Exponential.Sample(random, 1.0 / spec.ValueMean);
+        // Gamma with the scenario's mean and shape (shape 1: exponential; larger: less spread).
+        var value = spec.ValueMean <= 0 ? 0 : Gamma.Sample(random, spec.ValueShape, spec.ValueShape / spec.ValueMean);
         var sector = world.Firms.Sector[originFirm];
         return Add(world, key, originFirm, tick, complexity, value, DefaultRelevance(world.Sectors, sector), originAdopts: true);
     }

@@ -41,6 +41,7 @@ public static class WorldBuilder
             Counters = new TickCounters(cities.Count),
             FullMixing = spec.Network.Mixing == Mixing.Full,
             CityState = InitialCityState(cities),
+            RealFirmsPerModelFirm = RealFirmsPerModelFirm(spec.Firms, cities, firms.Count),
             Levers = LeverFactory.Create(spec.Policies, cities, sectors, FirmsPerCity(firms, cities.Count), FirmsPerCitySector(firms, cities.Count, sectors.Count)),
             RelocationBonus = new double[cities.Count],
             RelocationLever = Enumerable.Repeat(-1, cities.Count).ToArray(),
@@ -53,6 +54,12 @@ public static class WorldBuilder
         world.CityState.MarkInitial();
         for (var f = 0; f < firms.Count; f++) firms.Margin[f] = (float)CityEconomy.MarginPerWorker(world, f);
         return world;
+    }
+
+    private static double RealFirmsPerModelFirm(FirmsSpec spec, CityTable cities, int modelFirms)
+    {
+        var real = cities.Population.Sum() / 1000.0 * spec.RealPerThousand;
+        return real > 0 && modelFirms > 0 ? real / modelFirms : 1.0;
     }
 
     /// <summary>Rents, population and skilled workers of each city at tick 0, from its attributes.</summary>

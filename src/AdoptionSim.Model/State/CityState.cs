@@ -36,6 +36,12 @@ public sealed class CityState(int cities)
     /// <summary>Skills index: skilled workers / population.</summary>
     public double[] Skills { get; } = new double[cities];
 
+    /// <summary>
+    /// The human-capital spillover of the skills a city gained or lost since tick 0: every firm's output per
+    /// worker is multiplied by exp(economy.skills_spillover × (skills − skills₀)). 1 at tick 0.
+    /// </summary>
+    public double[] Spillover { get; } = Enumerable.Repeat(1.0, cities).ToArray();
+
     /// <summary>Mean exit hazard per year of the city's firms at the last economy phase (entry replaces exits).</summary>
     public double[] ExitHazard { get; } = new double[cities];
 

@@ -23,7 +23,7 @@ public sealed class CityTotals
     /// <summary>Sum of workers.</summary>
     public double[] Workers { get; }
 
-    /// <summary>Sum of workers × productivity (output per year).</summary>
+    /// <summary>Sum of workers × productivity × the city's human-capital spillover (output per year).</summary>
     public double[] Output { get; }
 
     public static CityTotals Of(World world)
@@ -40,7 +40,7 @@ public sealed class CityTotals
             totals.Firms[c]++;
             totals.IdeasAdopted[c] += firms.AdoptedCount[f];
             totals.Workers[c] += w;
-            totals.Output[c] += w * firms.Productivity[f];
+            totals.Output[c] += w * firms.Productivity[f] * world.CityState.Spillover[c];
             if (firms.AdoptedCount[f] > 0) totals.Adopters[c]++;
         }
         return totals;

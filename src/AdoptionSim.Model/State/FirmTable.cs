@@ -50,6 +50,20 @@ public sealed class FirmTable
     /// <summary>Extra external coefficient p this tick from broker outreach (reset every tick).</summary>
     public float[] OutreachBoost = [];
 
+    /// <summary>Time (years since tick 0) until which <see cref="OutreachBoost"/> lasts.</summary>
+    public double[] OutreachUntil = [];
+
+    /// <summary>
+    /// Outreach reaches a firm: its external coefficient p rises by <paramref name="boost"/> (the larger of the
+    /// offers reaching it) until <paramref name="until"/> years. A fixed duration in years, so the boost a year of
+    /// outreach gives does not depend on the tick length.
+    /// </summary>
+    public void Reach(int firm, float boost, double until)
+    {
+        OutreachBoost[firm] = Math.Max(OutreachBoost[firm], boost);
+        OutreachUntil[firm] = Math.Max(OutreachUntil[firm], until);
+    }
+
     /// <summary>Extra p this tick from a public-procurement lead market (reset every tick).</summary>
     public float[] ProcurementBoost = [];
 
@@ -93,6 +107,7 @@ public sealed class FirmTable
         Array.Resize(ref AdoptedIdeas, capacity);
         Array.Resize(ref UniversityLinked, capacity);
         Array.Resize(ref OutreachBoost, capacity);
+        Array.Resize(ref OutreachUntil, capacity);
         Array.Resize(ref Productivity, capacity);
         Array.Resize(ref ProcurementBoost, capacity);
         Array.Resize(ref RevenueBonus, capacity);

@@ -30,6 +30,13 @@ public sealed class World
     /// <summary>What changes about each city (aggregates of the current tick's economy phase, rents, skilled workers) and its tick-0 values.</summary>
     public required CityState CityState { get; init; }
 
+    /// <summary>
+    /// Real businesses one model firm stands for: the population's real firms (firms.real_per_thousand) over the
+    /// model firms built at tick 0. Rates per real firm are multiplied by it, so that a smaller or larger model
+    /// of the same economy invents as many ideas (1 when the scenario has no population).
+    /// </summary>
+    public required double RealFirmsPerModelFirm { get; init; }
+
     /// <summary>Alive firms of each city at tick 0 (the reference for density).</summary>
     public required int[] InitialFirms { get; init; }
 

@@ -10,7 +10,10 @@ public sealed class FirmAccountingTests
     public void Firm_counts_change_by_entries_minus_exits_plus_net_relocations_in_every_city_and_tick()
     {
         var spec = TestScenarios.TwoCities(ticks: 30);
-        spec.Economy.RelocationRate = 0.2; // plenty of moves to account for
+        // Plenty of moves to account for: any attractiveness gained, however small, is worth a move.
+        spec.Economy.RelocationRate = 0.2;
+        spec.Economy.RelocationThreshold = 0;
+        spec.Economy.RelocationCertainGain = 1e-3;
         var recorder = new RecordingObserver();
         AdoptionModel.Run(spec, new RunOptions(21, 30, 2), recorder);
         var rows = recorder.Rows;

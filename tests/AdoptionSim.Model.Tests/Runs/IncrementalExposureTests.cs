@@ -10,6 +10,10 @@ public sealed class IncrementalExposureTests
     {
         var spec = TestScenarios.TwoCities(ticks: 30);
         spec.Network.CompetitorTrust = 0.5; // dyadic weights: float sums are exact in any order
+        // Moves as well as exits and entries, so that ties are cut and made in every way the run can.
+        spec.Economy.RelocationRate = 0.2;
+        spec.Economy.RelocationThreshold = 0;
+        spec.Economy.RelocationCertainGain = 1e-3;
         var recorder = new RecordingObserver();
         AdoptionModel.Run(spec, new RunOptions(11, 30, 2), recorder);
         var world = recorder.Last!;

@@ -64,7 +64,7 @@ public readonly ref struct LeverTick(World world, Lever lever, double dt)
                 var firm = Matchmaking.RandomFirm(World, [c], SectorIn(c, ref random), ref random);
                 if (firm < 0 || !Targets(firm)) continue;
                 Lever.TrySpend(c, cost);
-                World.Firms.OutreachBoost[firm] += boost;
+                World.Firms.Reach(firm, boost, World.Tick * Dt + World.Spec.Adoption.OutreachYears);
                 Lever.Outreach[c]++;
             }
         }
