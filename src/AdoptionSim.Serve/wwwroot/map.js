@@ -2,9 +2,9 @@
 // area ∝ firms (the scale fixed at tick 0, so growth shows), colour on the viridis scale.
 import { el, text, reset, viridis, niceScale, formatTick, linear } from "./svg.js";
 
-const WIDTH = 640, HEIGHT = 600;
+const WIDTH = 640, HEIGHT = 440;
 const MAP = { left: 12, top: 12, right: 420, bottom: HEIGHT - 12 };
-const MAX_RADIUS = 26;
+const MAX_RADIUS = 24;
 
 /** Projection and coastline path for one run's cities (computed once per run). */
 export function mapFrame(cities, coastline, useCoastline) {
@@ -66,7 +66,7 @@ function formatValue(v, format) {
 }
 
 function colourBar(svg, stops, lo, hi, view) {
-  const x = 450, top = 40, height = 220, width = 24;
+  const x = 450, top = 40, height = 190, width = 24;
   text(svg, view.colourLabel, { x, y: 24, "font-size": 17, "font-weight": "bold" });
   const defs = el("defs", {}, svg);
   const gradient = el("linearGradient", { id: `viridis-${svg.id}`, x1: 0, y1: 1, x2: 0, y2: 0 }, defs);
@@ -81,7 +81,7 @@ function colourBar(svg, stops, lo, hi, view) {
 }
 
 function sizeKey(svg, maxFirms) {
-  const x = 450, base = 520;
+  const x = 450, base = 420;
   text(svg, "Firms", { x, y: base - 2 * MAX_RADIUS - 16, "font-size": 17, "font-weight": "bold" });
   const values = niceScale(0, maxFirms, 2).ticks.filter((v) => v > 0 && v <= maxFirms);
   const shown = [values[values.length - 1] || maxFirms, Math.round((values[values.length - 1] || maxFirms) / 4)];

@@ -4,7 +4,7 @@
 // sit on a grid.
 import { el, text, reset } from "./svg.js";
 
-const WIDTH = 640, HEIGHT = 520;
+const WIDTH = 640, HEIGHT = 440;
 const AREA = { left: 16, top: 16, right: WIDTH - 16, bottom: HEIGHT - 70 };
 
 /** A position from the firm number alone (no randomness), so the same run always looks the same. */
@@ -62,7 +62,7 @@ export class NetworkView {
     if (this.fullMixing || this.heat < 0.02 || this.ids.length === 0) return false;
     const n = this.ids.length;
     const pos = this.ids.map((id) => this.positions.get(id));
-    const k = 0.9 * Math.sqrt(((AREA.right - AREA.left) * (AREA.bottom - AREA.top)) / n);
+    const k = 0.55 * Math.sqrt(((AREA.right - AREA.left) * (AREA.bottom - AREA.top)) / n);
     const disp = pos.map(() => [0, 0]);
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
@@ -84,8 +84,9 @@ export class NetworkView {
     const cx = (AREA.left + AREA.right) / 2, cy = (AREA.top + AREA.bottom) / 2;
     const limit = 30 * this.heat;
     for (let i = 0; i < n; i++) {
-      disp[i][0] += (cx - pos[i][0]) * 0.05;
-      disp[i][1] += (cy - pos[i][1]) * 0.05;
+      // Gravity towards the middle keeps firms without ties from drifting to the edges.
+      disp[i][0] += (cx - pos[i][0]) * 0.4;
+      disp[i][1] += (cy - pos[i][1]) * 0.6;
       const d = Math.sqrt(disp[i][0] ** 2 + disp[i][1] ** 2) || 1;
       const step = Math.min(d, limit);
       const x = Math.min(AREA.right, Math.max(AREA.left, pos[i][0] + (disp[i][0] / d) * step));
