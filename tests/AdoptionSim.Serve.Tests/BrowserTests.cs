@@ -170,8 +170,9 @@ public class BrowserTests(ServerFixture server, ITestOutputHelper output)
     [Fact]
     public async Task A_screenshot_after_50_ticks_is_kept()
     {
-        var page = await server.NewPage("/?scenario=uk-baseline&speed=20&autoplay=1");
-        await WaitForTick(page, 40);
+        // Play a little, pause well before tick 50 (a slow machine may lag), then step to exactly 50.
+        var page = await server.NewPage("/?scenario=uk-baseline&speed=10&autoplay=1");
+        await WaitForTick(page, 10);
         await page.GetByTestId("play").ClickAsync();
         while (await Tick(page) < 50)
         {
@@ -180,6 +181,10 @@ public class BrowserTests(ServerFixture server, ITestOutputHelper output)
             await WaitForTick(page, next);
         }
         (await Tick(page)).Should().Be(50);
+        await page.SetViewportSizeAsync(1920, 1300); // a 1080p projector's screen and a little more, to show every panel
+        await page.EvaluateAsync("() => document.activeElement.blur()");
+        await page.Mouse.MoveAsync(1900, 1290);
+        await page.WaitForTimeoutAsync(300); // the network layout settles
         var path = Path.Combine(ServerFixture.Artifacts, "page-after-50-ticks.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         new FileInfo(path).Length.Should().BeGreaterThan(50_000, "a full page of charts, not a blank one");
@@ -187,20 +192,21 @@ public class BrowserTests(ServerFixture server, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task The_Bass_scenario_display_rate_is_recorded()
+    public async Task The_display_rate_is_recorded()
     {
-        // 20,000 firms. Wall time is not asserted (the machine is shared); the rate is logged and kept as an artefact.
+        // Bass at 20,000 firms, and the UK at classroom size. Wall time is not asserted (the machine is shared):
+        // the rates are logged and kept as an artefact (docs/serve.md quotes them).
         var lines = new List<string>();
-        foreach (var speed in new[] { 20, 60 })
+        foreach (var (scenario, ticks, speed, what) in new[] { ("bass", 200, 20, "20,000 firms"), ("bass", 200, 60, "20,000 firms"), ("uk-baseline", 60, 20, "classroom size") })
         {
-            var page = await server.NewPage($"/?scenario=bass&speed={speed}&autoplay=1");
-            await WaitForTick(page, 200);
+            var page = await server.NewPage($"/?scenario={scenario}&speed={speed}&autoplay=1");
+            await WaitForTick(page, ticks);
             var stats = await page.EvaluateAsync<JsonElement>("() => window.adoptionsim.stats()");
-            var line = $"bass, 20,000 firms, speed {speed}: {stats.GetProperty("ticksPerSecond").GetDouble():F1} ticks/s shown, "
+            var line = $"{scenario} ({what}), speed {speed}: {stats.GetProperty("ticksPerSecond").GetDouble():F1} ticks/s shown, "
                 + $"{stats.GetProperty("framesPerSecond").GetDouble():F1} frames/s drawn, {stats.GetProperty("renderMsPerFrame").GetDouble():F1} ms to draw a frame";
             output.WriteLine(line);
             lines.Add(line);
-            stats.GetProperty("lastTick").GetInt32().Should().Be(200);
+            stats.GetProperty("lastTick").GetInt32().Should().Be(ticks);
             await page.Context.CloseAsync();
         }
         await File.WriteAllLinesAsync(Path.Combine(ServerFixture.Artifacts, "display-rate.txt"), lines);

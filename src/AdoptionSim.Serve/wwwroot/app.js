@@ -49,7 +49,8 @@ async function boot() {
   const params = {};
   for (const [k, v] of query) if (entry.sliders.some((s) => s.key === k)) params[k] = v;
   ui.scenario.value = id;
-  ui.speed.value = query.get("speed") || defaultSpeed(entry.ticks);
+  const speeds = [...ui.speed.options].map((o) => o.value);
+  ui.speed.value = speeds.includes(query.get("speed")) ? query.get("speed") : defaultSpeed(entry.ticks);
   await start({ scenario: id, seed: query.get("seed") || String(entry.seed), params, networkCity: query.get("city") || null }, query.get("autoplay") === "1");
   bindControls();
   requestAnimationFrame(animate);
@@ -70,11 +71,13 @@ async function start(request, play, seekTo = 0) {
   if (!response.ok) {
     showErrors(ui.errors, body.errors || []);
     markInvalid(ui.sliders, body.errors || []);
+    ui.seed.setAttribute("aria-invalid", String((body.errors || []).some((e) => e.field === "seed")));
     setPlaying(false);
     return;
   }
   clearErrors(ui.errors);
   markInvalid(ui.sliders, []);
+  ui.seed.setAttribute("aria-invalid", "false");
   if (state.socket) state.socket.close();
   state.request = request;
   state.run = body;
