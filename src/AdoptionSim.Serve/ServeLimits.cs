@@ -20,7 +20,7 @@ public sealed record ServeLimits
     public int MaxBodyBytes { get; init; } = 256 * 1024;
 
     /// <summary>Simulations held at once (live views and Parquet downloads together).</summary>
-    public int MaxSimulations { get; init; } = 4;
+    public int MaxSimulations { get; init; } = 6;
 
     /// <summary>A run made but never opened by its page is dropped after this long.</summary>
     public TimeSpan UnclaimedTimeout { get; init; } = TimeSpan.FromSeconds(30);
