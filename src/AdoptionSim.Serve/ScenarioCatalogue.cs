@@ -32,7 +32,7 @@ public sealed class ScenarioCatalogue
         [
             "The hub has thirteen times the firms of Smalltown, so most new ideas are born there.",
             "Ideas reach Smalltown only through a few ties between the two cities: watch its share lag behind the hub's.",
-            "The network view shows Smalltown's firms. Brokered ties (dashed) join firms that would not otherwise trust each other: turn brokered trust down and fewer ideas jump.",
+            "The network view shows Smalltown's firms. Brokered ties (dashed) join firms that would not otherwise trust each other: raise the broker capacities and watch them multiply, and the brokered band grow in \"How firms adopt\".",
         ], NetworkCity: "Smalltown"),
         new("uk-baseline", "The UK's 63 cities", ClassroomUk,
         [
