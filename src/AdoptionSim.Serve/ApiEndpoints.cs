@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace AdoptionSim.Serve;
 
 /// <summary>
-/// The routes: the page and its files, the scenario list, the coastline, new runs, their live stream and
-/// their Parquet download. Anything else is 404. Errors are JSON <c>{"errors": [{"text", "field"}]}</c>.
+/// The routes: the page and its files, the scenario list, the coastline, new runs, their live stream,
+/// their Parquet download, and dropping a run never opened. Anything else is 404. Errors are JSON <c>{"errors": [{"text", "field"}]}</c>.
 /// </summary>
 internal static class ApiEndpoints
 {
@@ -32,6 +32,13 @@ internal static class ApiEndpoints
         app.MapPost("/api/runs", CreateRun);
         app.MapPost("/api/runs/parquet", DownloadParquet);
         app.Map("/api/runs/{id}/live", Live);
+        app.MapDelete("/api/runs/{id}", (string id, SessionRegistry registry) =>
+        {
+            // A page that started a run it no longer wants (the user moved on before it opened) gives its slot back at once.
+            if (registry.Claim(id) is null) return Results.NotFound();
+            registry.Release();
+            return Results.NoContent();
+        });
     }
 
     private static IResult Asset(string path) =>

@@ -148,6 +148,18 @@ public class ApiTests
     }
 
     [Fact]
+    public async Task A_run_the_page_no_longer_wants_gives_its_slot_back_at_once()
+    {
+        await using var server = await LocalServer.Start(new ServeLimits { MaxSimulations = 1 });
+        var (_, run) = await server.Post("api/runs", new { scenario = "bass" });
+        (await server.Post("api/runs", new { scenario = "bass" })).Status.Should().Be(503);
+        var id = run.GetProperty("id").GetString();
+        (await server.Http.DeleteAsync($"api/runs/{id}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await server.Http.DeleteAsync($"api/runs/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await server.Post("api/runs", new { scenario = "bass" })).Status.Should().Be(201);
+    }
+
+    [Fact]
     public async Task The_stream_waits_for_the_page_and_ends_after_the_last_tick()
     {
         await using var server = await LocalServer.Start();

@@ -20,6 +20,7 @@ const state = {
   catalogue: null, palette: null, coastline: null, request: null, run: null, frames: [], cursor: -1, playing: false,
   socket: null, prepared: null, network: null, graphKey: "", seekTo: 0, carry: 0, last: 0, generation: 0,
   stats: { shown: 0, since: 0, until: 0, firstTick: 0, lastTick: 0, renderMs: 0 },
+  pending: {}, sliderTimer: 0,
 };
 
 // For tests and the curious: the achieved display rate and the frames shown.
@@ -67,7 +68,11 @@ async function start(request, play, seekTo = 0) {
   const generation = ++state.generation;
   const response = await fetch("/api/runs", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request) });
   const body = await response.json().catch(() => ({ errors: [{ text: `the server answered ${response.status}` }] }));
-  if (generation !== state.generation) return;
+  if (generation !== state.generation) {
+    // Overtaken by a newer request before its stream opened: give the server its slot back.
+    if (response.ok) fetch(`/api/runs/${body.id}`, { method: "DELETE" });
+    return;
+  }
   if (!response.ok) {
     showErrors(ui.errors, body.errors || []);
     markInvalid(ui.sliders, body.errors || []);
@@ -172,7 +177,16 @@ function showRun(run) {
     li.textContent = t;
     return li;
   }));
-  renderSliders(ui.sliders, run.sliders, (key, value) => restart({ params: { ...state.request.params, [key]: value } }));
+  renderSliders(ui.sliders, run.sliders, (key, value) => {
+    // Arrow keys on a slider fire a change per press: start again once the user pauses.
+    state.pending = { ...state.pending, [key]: value };
+    clearTimeout(state.sliderTimer);
+    state.sliderTimer = setTimeout(() => {
+      const params = { ...state.request.params, ...state.pending };
+      state.pending = {};
+      restart({ params });
+    }, 250);
+  });
   ui.command.textContent = run.command;
   ui.networkCity.replaceChildren(...run.network.choices.map((c) => new Option(`${c.name} (${c.firms.toLocaleString("en-GB")})`, c.name)));
   ui.networkCity.value = run.network.city;
