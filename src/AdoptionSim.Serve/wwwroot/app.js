@@ -277,6 +277,7 @@ function bindControls() {
   });
   ui.downloadParquet.addEventListener("click", downloadParquet);
   for (const button of document.querySelectorAll("[data-enlarge]")) {
+    button.setAttribute("aria-label", `Show the ${button.closest(".panel").querySelector("h2").textContent} chart across the page`);
     button.addEventListener("click", () => {
       const wide = button.closest(".panel").classList.toggle("wide");
       button.setAttribute("aria-pressed", String(wide));
