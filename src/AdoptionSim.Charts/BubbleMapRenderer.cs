@@ -1,9 +1,9 @@
 namespace AdoptionSim.Charts;
 
 /// <summary>
-/// Draws one map panel: circles largest first (so small cities stay visible on top), then the labels,
-/// each on the side of its circle (right, left, above, below) that covers the fewest other circles and no
-/// earlier label.
+/// Draws one map panel: the land outline if any, circles largest first (so small cities stay visible on
+/// top), then the labels, each placed by <see cref="MapLabelPlacer"/> beside its own circle (with a leader
+/// line when it has to stand off).
 /// </summary>
 internal static class BubbleMapRenderer
 {
@@ -40,71 +40,55 @@ internal static class BubbleMapRenderer
         double offsetX = area.Left + pad + (area.Width - 2 * pad - LabelRoom(area) - spanX * scale) / 2;
         double offsetY = area.Top + (area.Height - spanY * scale) / 2;
 
+        double X(double longitude) => offsetX + (longitude * frame.CosLat - frame.MinX) * scale;
+        double Y(double latitude) => offsetY + (frame.MaxY - latitude) * scale; // north up
+
+        if (map.Outline is { Count: > 0 } outline) DrawOutline(svg, outline, X, Y);
+
         var drawn = map.Bubbles
             .Where(b => double.IsFinite(b.Latitude) && double.IsFinite(b.Longitude) && double.IsFinite(b.Size) && b.Size >= 0)
             .OrderByDescending(b => b.Size).ThenBy(b => b.Name, StringComparer.Ordinal)
-            .Select(b => new Placed(b,
-                offsetX + (b.Longitude * frame.CosLat - frame.MinX) * scale,
-                offsetY + (frame.MaxY - b.Latitude) * scale, // north up
-                Math.Max(1.5, frame.Radius(b.Size, maxRadius))))
+            .Select(b => new Placed(b, X(b.Longitude), Y(b.Latitude), Math.Max(1.5, frame.Radius(b.Size, maxRadius))))
             .ToList();
 
         svg.Open("g", ("class", "bubbles"), ("stroke", "#333333"), ("stroke-width", 0.6), ("fill-opacity", 0.9));
         foreach (var p in drawn)
-            svg.Empty("circle", ("class", "bubble"), ("cx", p.X), ("cy", p.Y), ("r", p.R), ("fill", frame.ColorOf(p.Bubble.ColorValue)));
-        svg.Close("g");
-
-        var taken = new List<Rect>();
-        foreach (var p in drawn.Where(p => p.Bubble.Label is not null).OrderBy(p => p.Bubble.Name, StringComparer.Ordinal))
         {
-            var (x, y, anchor) = PlaceLabel(p, drawn, area, taken);
-            XYPanelRenderer.HaloText(svg, p.Bubble.Label!, x, y, Typography.TextColor, anchor, "map-label");
+            // The title names the city for screen readers and as a tooltip; tests read it to pair circles with labels.
+            svg.Open("circle", ("class", "bubble"), ("cx", p.X), ("cy", p.Y), ("r", p.R), ("fill", frame.ColorOf(p.Bubble.ColorValue)));
+            svg.Raw($"<title>{SvgWriter.Escape(p.Bubble.Name)}</title>");
+            svg.Close("circle");
         }
         svg.Close("g");
+
+        var circles = drawn.Select(p => new MapCircle(p.X, p.Y, p.R)).ToList();
+        var requests = drawn.Select((p, i) => (p, i)).Where(t => t.p.Bubble.Label is not null)
+            .Select(t => new MapLabelRequest(t.i, t.p.Bubble.Label!)).ToList();
+        var labels = MapLabelPlacer.Place(circles, requests, area, Typography.Label);
+        foreach (var label in labels.Where(l => l.Leader is not null))
+        {
+            var l = label.Leader!.Value;
+            svg.Empty("line", ("class", "map-leader"), ("x1", l.X1), ("y1", l.Y1), ("x2", l.X2), ("y2", l.Y2), ("stroke", Typography.MutedText), ("stroke-width", 1.0));
+        }
+        foreach (var label in labels.OrderBy(l => l.Text, StringComparer.Ordinal))
+            XYPanelRenderer.HaloText(svg, label.Text, label.TextX, label.TextY, Typography.TextColor, label.Anchor, "map-label");
+        svg.Close("g");
+    }
+
+    /// <summary>The land outline, light, under everything else.</summary>
+    private static void DrawOutline(SvgWriter svg, IReadOnlyList<MapPolygon> outline, Func<double, double> x, Func<double, double> y)
+    {
+        var d = new System.Text.StringBuilder();
+        foreach (var ring in outline)
+        {
+            for (int i = 0; i < ring.Longitudes.Count; i++)
+                d.Append(i == 0 ? (d.Length == 0 ? "M" : " M") : " L").Append(SvgWriter.Num(x(ring.Longitudes[i]))).Append(' ').Append(SvgWriter.Num(y(ring.Latitudes[i])));
+            d.Append(" Z");
+        }
+        svg.Empty("path", ("class", "coastline"), ("d", d.ToString()), ("fill", "#F0F0F0"), ("stroke", "#A0A0A0"), ("stroke-width", 0.8), ("stroke-linejoin", "round"));
     }
 
     private static double Scale(Rect area, MapFrame frame, double pad) =>
         Math.Max(1e-6, Math.Min((area.Width - 2 * pad - LabelRoom(area)) / Math.Max(frame.MaxX - frame.MinX, 1e-6),
                                 (area.Height - 2 * pad) / Math.Max(frame.MaxY - frame.MinY, 1e-6)));
-
-    private static (double X, double Y, TextAnchor Anchor) PlaceLabel(Placed p, List<Placed> all, Rect area, List<Rect> taken)
-    {
-        string text = p.Bubble.Label!;
-        double w = Typography.Width(text, Typography.Label);
-        double h = Typography.Label;
-        double shift = Typography.MiddleShift(Typography.Label);
-        double gap = p.R + 4;
-        var candidates = new (Rect Box, double X, double Y, TextAnchor Anchor)[]
-        {
-            (new Rect(p.X + gap, p.Y - h / 2, w, h), p.X + gap, p.Y + shift, TextAnchor.Start),
-            (new Rect(p.X - gap - w, p.Y - h / 2, w, h), p.X - gap, p.Y + shift, TextAnchor.End),
-            (new Rect(p.X - w / 2, p.Y - gap - h, w, h), p.X, p.Y - gap - h / 2 + shift, TextAnchor.Middle),
-            (new Rect(p.X - w / 2, p.Y + gap, w, h), p.X, p.Y + gap + h / 2 + shift, TextAnchor.Middle),
-        };
-
-        // Cost: leaving the panel or hitting another label is worse than covering part of a circle.
-        var best = candidates
-            .Select((c, i) => (c, i, Cost: Cost(c.Box, p, all, area, taken)))
-            .OrderBy(t => t.Cost).ThenBy(t => t.i)
-            .First().c;
-        taken.Add(best.Box);
-        return (best.X, best.Y, best.Anchor);
-    }
-
-    private static double Cost(Rect box, Placed self, List<Placed> all, Rect area, List<Rect> taken)
-    {
-        double cost = 0;
-        if (box.Left < area.Left || box.Right > area.Right || box.Top < area.Top || box.Bottom > area.Bottom) cost += 1e6;
-        cost += taken.Count(t => t.Overlaps(box)) * 1e5;
-        foreach (var other in all)
-        {
-            if (other.Bubble == self.Bubble) continue;
-            var circleBox = new Rect(other.X - other.R, other.Y - other.R, 2 * other.R, 2 * other.R);
-            cost += OverlapArea(box, circleBox) + (circleBox.Overlaps(box) ? 50 : 0);
-        }
-        return cost;
-    }
-
-    private static double OverlapArea(Rect a, Rect b) =>
-        Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left)) * Math.Max(0, Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top));
 }

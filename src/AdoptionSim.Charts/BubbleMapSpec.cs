@@ -4,10 +4,13 @@ namespace AdoptionSim.Charts;
 /// Circles at projected longitude/latitude, area proportional to <see cref="Bubble.Size"/> and filled by
 /// <see cref="Bubble.ColorValue"/> on a sequential colour scale shown as a colour bar. The projection is
 /// equirectangular with longitude scaled by cos(mean latitude): close enough for a country the size of
-/// the UK, and needs no outline data.
+/// the UK. An optional <see cref="Outline"/> (e.g. <see cref="UkCoastline"/>) is drawn underneath.
 /// </summary>
 public sealed record BubbleMapSpec : FigureSpec
 {
+    /// <summary>Land outline drawn under the circles (rings in degrees); null for none. The map's frame covers it.</summary>
+    public IReadOnlyList<MapPolygon>? Outline { get; init; }
+
     public required IReadOnlyList<Bubble> Bubbles { get; init; }
 
     /// <summary>The colour bar: its label, unit, format and optional fixed range.</summary>

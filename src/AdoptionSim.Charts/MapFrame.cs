@@ -1,8 +1,8 @@
 namespace AdoptionSim.Charts;
 
 /// <summary>
-/// What the panels of a map share: the projected bounds (so every panel shows the same country at the
-/// same scale), the colour scale and the value drawn at the largest radius.
+/// What the panels of a map share: the projected bounds of the cities and the outline (so every panel
+/// shows the same country at the same scale), the colour scale and the value drawn at the largest radius.
 /// </summary>
 internal sealed record MapFrame(double CosLat, double MinX, double MaxX, double MinY, double MaxY, NiceScale Color, AxisSpec ColorAxis,
     double SizeMax, SizeScaleSpec SizeScale)
@@ -20,6 +20,11 @@ internal sealed record MapFrame(double CosLat, double MinX, double MaxX, double 
         {
             xs.Include(b.Longitude * cos);
             ys.Include(b.Latitude);
+        }
+        foreach (var ring in maps.Where(m => m.Outline is not null).SelectMany(m => m.Outline!))
+        {
+            xs.Include(ring.Longitudes.Select(lon => lon * cos));
+            ys.Include(ring.Latitudes);
         }
         if (xs.IsEmpty) { xs.Include(0); ys.Include(0); }
 

@@ -7,7 +7,7 @@ namespace AdoptionSim.Charts;
 /// to light, readable in greyscale and under colour-vision deficiencies. Ten evenly spaced stops,
 /// linearly interpolated in RGB, which is visually indistinguishable from the full table at this size.
 /// </summary>
-internal static class Viridis
+public static class Viridis
 {
     public static IReadOnlyList<string> Stops { get; } =
     [

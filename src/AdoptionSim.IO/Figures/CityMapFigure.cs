@@ -18,8 +18,8 @@ public sealed record CityMapOptions
 }
 
 /// <summary>
-/// Figure 4: cities as circles at their projected position, area ∝ firms, colour = adoption share on
-/// the viridis scale. As small multiples the panels share the projection, the size scale and the colour
+/// Figure 4: cities as circles at their projected position over the UK coastline, area ∝ firms, colour =
+/// adoption share on the viridis scale. As small multiples the panels share the projection, the size scale and the colour
 /// scale, so a circle changing colour between panels means its share changed.
 /// </summary>
 public static class CityMapFigure
@@ -81,7 +81,15 @@ public static class CityMapFigure
                 .ToList(),
             ColorScale = new AxisSpec("Adoption share", "% of firms") { Format = TickFormat.Percent, TargetTicks = 6 },
             SizeScale = new SizeScaleSpec("Firms"),
+            Outline = OutlineFor(input),
         };
+    }
+
+    /// <summary>The UK coastline when every located city lies in the UK; none for other places (e.g. an invented example).</summary>
+    private static IReadOnlyList<MapPolygon>? OutlineFor(CityMapInput input)
+    {
+        var located = input.Cities.Where(c => double.IsFinite(c.Latitude) && double.IsFinite(c.Longitude)).ToList();
+        return located.Count > 0 && located.All(c => UkCoastline.Covers(c.Longitude, c.Latitude)) ? UkCoastline.Polygons : null;
     }
 
     private static HashSet<string> Labelled(CityMapInput input, int t, CityMapOptions options)

@@ -32,6 +32,75 @@ public static class ScenarioLoader
             throw new InvalidOperationException("unreachable: a document that failed to load reports why");
         }
 
+        return Bind(document, path, files, nodeOverrides, setOverrides, errors, allowFiles: true);
+    }
+
+    /// <summary>
+    /// Loads a scenario written as text rather than read from a file (e.g. pasted into the browser view),
+    /// with no access to the file system: <c>extends</c> and <c>cities.file</c> are refused, so the
+    /// cities must be written inline. Errors are located in <paramref name="shownAs"/> (e.g. "pasted.yaml").
+    /// </summary>
+    /// <exception cref="ScenarioException">The scenario has errors; all of them are listed.</exception>
+    public static ScenarioSpec LoadText(string yaml, string shownAs, IReadOnlyList<string>? setOverrides = null)
+    {
+        var errors = new ErrorList();
+        RefuseAliases(yaml, shownAs, errors);
+        errors.ThrowIfAny();
+        var node = YamlDocumentReader.Read(yaml, shownAs, errors);
+        if (node is DocScalar { IsNull: true })
+        {
+            node = new DocMapping(node.Location, []);
+        }
+
+        if (node is not DocMapping document)
+        {
+            if (node is not null)
+            {
+                errors.Add(node.Location, "", $"a scenario is a mapping of keys to values, got {node.Describe()}");
+            }
+
+            errors.ThrowIfAny();
+            throw new InvalidOperationException("unreachable: a document that failed to load reports why");
+        }
+
+        if (document.Find(ExtendsKey) is { } extends)
+        {
+            errors.Add(extends.Key.Location, ExtendsKey, "a scenario given as text cannot read other files: copy the keys it needs instead of `extends`");
+            document.Entries.Remove(extends);
+        }
+
+        return Bind(document, shownAs, new ScenarioFiles(), [], setOverrides, errors, allowFiles: false);
+    }
+
+    /// <summary>
+    /// Text from outside (a web page) may not use YAML aliases: the document tree shares aliased nodes, so a
+    /// few nested aliases would make binding visit exponentially many nodes.
+    /// </summary>
+    private static void RefuseAliases(string yaml, string shownAs, ErrorList errors)
+    {
+        var scanner = new YamlDotNet.Core.Scanner(new StringReader(yaml));
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                if (scanner.Current is YamlDotNet.Core.Tokens.AnchorAlias alias)
+                {
+                    errors.Add(new SourceLocation(shownAs, (int)alias.Start.Line, (int)alias.Start.Column), "",
+                        $"aliases (*{alias.Value}) are not accepted in a scenario given as text: write the value out");
+                }
+            }
+        }
+        catch (YamlDotNet.Core.YamlException)
+        {
+            // A syntax error: the document reader reports it with its location.
+        }
+    }
+
+    /// <summary>Applies overrides, binds through the schema, resolves the cities and runs the cross-field checks.</summary>
+    private static ScenarioSpec Bind(
+        DocMapping document, string path, ScenarioFiles files, IReadOnlyList<SetOverrides.NodeOverride> nodeOverrides,
+        IReadOnlyList<string>? setOverrides, ErrorList errors, bool allowFiles)
+    {
         if (nodeOverrides.Count > 0)
         {
             SetOverrides.Apply(document, nodeOverrides, ScenarioSchema.Root, errors);
@@ -50,7 +119,16 @@ public static class ScenarioLoader
             spec.Name = Path.GetFileNameWithoutExtension(path);
         }
 
-        spec.SourcePath = Path.GetFullPath(path);
+        if (allowFiles)
+        {
+            spec.SourcePath = Path.GetFullPath(path);
+        }
+        else if (spec.Cities.File is not null && locations.TryGetPath("cities.file", out var fileAt))
+        {
+            errors.Add(fileAt, "cities.file", "a scenario given as text cannot read files: write the cities under cities.inline");
+            spec.Cities.File = null;
+        }
+
         ResolveCities(spec, path, files, locations, errors);
         foreach (var issue in ScenarioValidator.Validate(spec))
         {

@@ -4,7 +4,7 @@ namespace AdoptionSim.Cli.Tests.Architecture;
 
 /// <summary>
 /// The layering the README promises, checked on the compiled assemblies: no namespace of the project
-/// depends on itself through others, the layers point one way (Core ← Model ← IO ← Cli), and the
+/// depends on itself through others, the layers point one way (Core ← Model ← IO ← Serve ← Cli; Core ← Analysis), and the
 /// Parquet and chart libraries stand alone (IO uses them; they know nothing of the model).
 /// </summary>
 public sealed class DependencyTests
@@ -17,6 +17,8 @@ public sealed class DependencyTests
         typeof(Program).Assembly,
         typeof(AdoptionSim.Parquet.ParquetFile).Assembly,
         typeof(AdoptionSim.Charts.FigureWriter).Assembly,
+        typeof(AdoptionSim.Serve.ServeApp).Assembly,
+        typeof(AdoptionSim.Analysis.ParameterSpace).Assembly,
     ];
 
     [Fact]
@@ -43,9 +45,11 @@ public sealed class DependencyTests
     }
 
     [Theory]
-    [InlineData("AdoptionSim.Core", new[] { "AdoptionSim.Model", "AdoptionSim.IO", "AdoptionSim.Cli", "AdoptionSim.Parquet", "AdoptionSim.Charts" })]
-    [InlineData("AdoptionSim.Model", new[] { "AdoptionSim.IO", "AdoptionSim.Cli", "AdoptionSim.Parquet", "AdoptionSim.Charts" })]
-    [InlineData("AdoptionSim.IO", new[] { "AdoptionSim.Cli" })]
+    [InlineData("AdoptionSim.Core", new[] { "AdoptionSim.Model", "AdoptionSim.IO", "AdoptionSim.Cli", "AdoptionSim.Parquet", "AdoptionSim.Charts", "AdoptionSim.Serve", "AdoptionSim.Analysis" })]
+    [InlineData("AdoptionSim.Model", new[] { "AdoptionSim.IO", "AdoptionSim.Cli", "AdoptionSim.Parquet", "AdoptionSim.Charts", "AdoptionSim.Serve", "AdoptionSim.Analysis" })]
+    [InlineData("AdoptionSim.IO", new[] { "AdoptionSim.Cli", "AdoptionSim.Serve" })]
+    [InlineData("AdoptionSim.Serve", new[] { "AdoptionSim.Cli" })]
+    [InlineData("AdoptionSim.Analysis", new[] { "AdoptionSim.Model", "AdoptionSim.IO", "AdoptionSim.Cli", "AdoptionSim.Serve", "AdoptionSim.Parquet", "AdoptionSim.Charts" })]
     [InlineData("AdoptionSim.Parquet", new[] { "AdoptionSim.Core", "AdoptionSim.Model", "AdoptionSim.IO", "AdoptionSim.Cli", "AdoptionSim.Charts" })]
     [InlineData("AdoptionSim.Charts", new[] { "AdoptionSim.Core", "AdoptionSim.Model", "AdoptionSim.IO", "AdoptionSim.Cli", "AdoptionSim.Parquet" })]
     public void Layers_PointOneWay(string layer, string[] forbidden)
