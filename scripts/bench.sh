@@ -40,7 +40,7 @@ cli="src/AdoptionSim.Cli/bin/Release/net10.0/adoptionsim.dll"
 # key FILE NAME: the value of one `key value` line.
 key() { awk -v k="$2" '$1 == k { print $2; found = 1 } END { if (!found) exit 1 }' "$1"; }
 
-echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load average at start $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+load_start=$(cut -d' ' -f1 /proc/loadavg)
 for r in $(seq 1 "$reps"); do
   echo "repetition $r/$reps (seed $r)..." >&2
   "$work/bass_network" --firms "$firms" --ticks "$ticks" --threads "$threads" --seed "$r" >"$work/c.$r"
@@ -54,11 +54,15 @@ done
 # One line per file of the values of one key, then the median (or mean, sd) of those values.
 values() { local prefix="$1" name="$2" count="$3"; for i in $(seq 1 "$count"); do key "$work/$prefix.$i" "$name"; done; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+range() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2e–%.2e\n", lo, hi }'; }
 mean_sd() { awk '{ s += $1; ss += $1 * $1; n++ } END { m = s / n; v = n > 1 ? (ss - n * m * m) / (n - 1) : 0; printf "%.6f %.6f\n", m, sqrt(v > 0 ? v : 0) }'; }
 
 c_rate=$(values c firm_ticks_per_s "$reps" | median)
 adopt_rate=$(values cli adopt_firm_ticks_per_s "$reps" | median)
 run_rate=$(values cli run_firm_ticks_per_s "$reps" | median)
+c_range=$(values c firm_ticks_per_s "$reps" | range)
+adopt_range=$(values cli adopt_firm_ticks_per_s "$reps" | range)
+run_range=$(values cli run_firm_ticks_per_s "$reps" | range)
 c_seconds=$(values c seconds "$reps" | median)
 c_build=$(values c build_seconds "$reps" | median)
 c_memory=$(values c peak_memory_mb "$reps" | median)
@@ -68,13 +72,15 @@ cli_memory=$(values cli peak_memory_mb "$reps" | median)
 
 echo
 echo "AdoptionSim bench: $scenario, $firms firms, $ticks ticks, $threads thread(s); median of $reps repetitions"
+echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); 1-minute load average $load_start at the start, $(cut -d' ' -f1 /proc/loadavg) at the end (the benchmark itself adds about its thread count; more means other processes shared the cores)"
 echo
-echo "| what | seconds | firm-ticks/s | vs C | target |"
-echo "|---|---|---|---|---|"
-awk -v c="$c_rate" -v a="$adopt_rate" -v w="$run_rate" -v cs="$c_seconds" -v cb="$c_build" -v as="$adopt_seconds" -v ws="$run_seconds" 'BEGIN {
-  printf "| C reference, tick loop (network build %.2f s more) | %.3f | %.3e | 1 | |\n", cb, cs, c
-  printf "| adopt phase (run.json) | %.3f | %.3e | %.3f | >= 0.5 %s |\n", as, a, a / c, (a / c >= 0.5 ? "(met)" : "(not met)")
-  printf "| whole run: build, %s ticks, outputs | %.3f | %.3e | %.3f | >= 0.25 %s |\n", "'"$ticks"'", ws, w, w / c, (w / c >= 0.25 ? "(met)" : "(not met)")
+echo "| what | seconds | firm-ticks/s | range | vs C | target |"
+echo "|---|---|---|---|---|---|"
+awk -v c="$c_rate" -v a="$adopt_rate" -v w="$run_rate" -v cs="$c_seconds" -v cb="$c_build" -v as="$adopt_seconds" -v ws="$run_seconds" \
+    -v cr="$c_range" -v ar="$adopt_range" -v wr="$run_range" -v t="$ticks" 'BEGIN {
+  printf "| C reference, tick loop (network build %.2f s more) | %.3f | %.3e | %s | 1 | |\n", cb, cs, c, cr
+  printf "| adopt phase (run.json) | %.3f | %.3e | %s | %.3f | >= 0.5 %s |\n", as, a, ar, a / c, (a / c >= 0.5 ? "(met)" : "(not met)")
+  printf "| whole run: build, %s ticks, outputs | %.3f | %.3e | %s | %.3f | >= 0.25 %s |\n", t, ws, w, wr, w / c, (w / c >= 0.25 ? "(met)" : "(not met)")
 }'
 echo
 echo "peak memory: C reference $c_memory MB, adoptionsim $cli_memory MB (whole process)"
