@@ -32,8 +32,8 @@ scenario=scenarios/bench/bass-network.yaml
 work="$(mktemp -d "${TMPDIR:-/tmp}/adoptionsim-bench-sh.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-echo "building the C reference (gcc -O2 -march=native -fopenmp) and the CLI (Release)..." >&2
-gcc -O2 -march=native -fopenmp -o "$work/bass_network" bench/reference/bass_network.c -lm
+echo "building the C reference (gcc -O2 -march=native -pthread) and the CLI (Release)..." >&2
+gcc -O2 -march=native -pthread -o "$work/bass_network" bench/reference/bass_network.c -lm
 dotnet build src/AdoptionSim.Cli -c Release --nologo -v quiet >/dev/null
 cli="src/AdoptionSim.Cli/bin/Release/net10.0/adoptionsim.dll"
 

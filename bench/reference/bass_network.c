@@ -3,7 +3,7 @@
  * written as a tight loop, to measure how close the real model path comes to the hardware floor
  * (issue 13). Build and run it with scripts/bench.sh, or by hand:
  *
- *   gcc -O2 -march=native -fopenmp -o bass_network bench/reference/bass_network.c -lm
+ *   gcc -O2 -march=native -pthread -o bass_network bench/reference/bass_network.c -lm
  *   ./bass_network --firms 1000000 --ticks 100 --threads 1 --seed 1
  *
  * The model (the same as the scenario file's):
@@ -19,23 +19,26 @@
  * The streams are not AdoptionSim's own keys, so results agree with the C# model in distribution
  * (scripts/bench.sh checks the final shares), not draw for draw.
  *
- * Parallel decisions (OpenMP) over fixed chunks of 8,192 firms, each writing its own slice of the
- * found list; the apply step is sequential in chunk order, so results do not depend on --threads.
+ * Parallel decisions over fixed chunks of 8,192 firms, each writing its own slice of the found list;
+ * the apply step is sequential in chunk order, so results do not depend on --threads. Threads claim
+ * chunks from a shared counter and the main thread works too, as .NET's Parallel.For does (the model's
+ * Chunks.For): a thread that the OS has not scheduled yet costs nothing, where an OpenMP barrier would
+ * wait for it every tick (2-3x slower than one thread on this shared 2-core machine when it was busy).
  *
  * Output: one `key value` per line (firm_ticks_per_s counts every firm in every tick over the tick
  * loop only, excluding the network build).
  */
-#define _POSIX_C_SOURCE 199309L
+#define _GNU_SOURCE
 #include <math.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
-#ifdef _OPENMP
-#include <omp.h>
-#endif
 
 /* The model's constants: scenarios/bench/bass-network.yaml. */
 static double p = 0.03, q = 0.38, dt = 0.1, rewire = 0.1;
@@ -93,6 +96,13 @@ static void *need(size_t bytes)
     return p;
 }
 
+static void *need_zeroed(size_t count, size_t size)
+{
+    void *p = calloc(count ? count : 1, size);
+    if (!p) { fprintf(stderr, "bass_network: out of memory (%zu x %zu bytes)\n", count, size); exit(1); }
+    return p;
+}
+
 /* Compressed sparse rows: the contacts of f are targets[offsets[f] .. offsets[f+1]). */
 typedef struct { int n; int64_t *offsets; int32_t *targets; } network_t;
 
@@ -139,6 +149,86 @@ static network_t build_network(int n, uint64_t key)
     return g;
 }
 
+/* What the decision pass reads and writes, set once (the key per tick). */
+static int n_firms, chunk_count;
+static const uint8_t *adopted;
+static const int32_t *adopter_contacts;
+static const double *inverse_degree;
+static int32_t *found;  /* chunk c's new adopters at found[c*CHUNK ...] */
+static int *found_count;
+static double hazard_scale; /* a*r*(1-c)*dt */
+static uint64_t tick_key;
+
+/* Decisions of the firms of one chunk on the state at the start of the tick. */
+static void decide_chunk(int c)
+{
+    int start = c * CHUNK, end = start + CHUNK < n_firms ? start + CHUNK : n_firms, m = 0;
+    const uint64_t key = tick_key;
+    for (int f = start; f < end; f++)
+    {
+        if (adopted[f]) continue;
+        double x = hazard_scale * (p + q * (adopter_contacts[f] * inverse_degree[f]));
+        double u = unit(at(key, (uint64_t)f));
+        /* 1 - e^-x <= x, so u >= x rejects without the exponential (most draws). */
+        if (u < x && u < -expm1(-x)) found[start + m++] = f;
+    }
+    found_count[c] = m;
+}
+
+/* Chunks are claimed from `claim` = generation << 32 | next chunk, so a late thread can never take a
+ * chunk of a tick that has ended; `done` counts finished chunks of the current tick. */
+static struct
+{
+    pthread_mutex_t lock;
+    pthread_cond_t wake;
+    unsigned generation;
+    int quit;
+    _Atomic uint64_t claim;
+    atomic_int done;
+} pool = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0, 0, 0 };
+
+static void work(unsigned generation)
+{
+    for (;;)
+    {
+        uint64_t s = atomic_load_explicit(&pool.claim, memory_order_acquire);
+        if ((unsigned)(s >> 32) != generation || (int)(s & 0xFFFFFFFFu) >= chunk_count) return;
+        if (!atomic_compare_exchange_weak_explicit(&pool.claim, &s, s + 1, memory_order_acq_rel, memory_order_acquire)) continue;
+        decide_chunk((int)(s & 0xFFFFFFFFu));
+        atomic_fetch_add_explicit(&pool.done, 1, memory_order_release);
+    }
+}
+
+static void *worker(void *unused)
+{
+    (void)unused;
+    unsigned seen = 0;
+    for (;;)
+    {
+        pthread_mutex_lock(&pool.lock);
+        while (pool.generation == seen && !pool.quit) pthread_cond_wait(&pool.wake, &pool.lock);
+        int quit = pool.quit;
+        seen = pool.generation;
+        pthread_mutex_unlock(&pool.lock);
+        if (quit) return NULL;
+        work(seen);
+    }
+}
+
+/* One decision pass: publish the tick, work on it, wait for the chunks other threads claimed. */
+static void decide_all(unsigned generation, uint64_t key)
+{
+    tick_key = key;
+    atomic_store_explicit(&pool.done, 0, memory_order_relaxed);
+    pthread_mutex_lock(&pool.lock);
+    pool.generation = generation;
+    atomic_store_explicit(&pool.claim, (uint64_t)generation << 32, memory_order_release);
+    pthread_cond_broadcast(&pool.wake);
+    pthread_mutex_unlock(&pool.lock);
+    work(generation);
+    while (atomic_load_explicit(&pool.done, memory_order_acquire) < chunk_count) sched_yield();
+}
+
 static void usage(void)
 {
     fprintf(stderr, "usage: bass_network [--firms N] [--ticks T] [--threads K] [--seed S]\n"
@@ -165,67 +255,59 @@ int main(int argc, char **argv)
         else if (!strcmp(k, "--rewire")) rewire = atof(v);
         else usage();
     }
-    if (firms <= degree || firms > 2000000000L || ticks < 0 || threads < 1 || degree < 2 || degree % 2)
+    if (firms <= degree || firms > 2000000000L || ticks < 0 || ticks > 4000000000L || threads < 1 || threads > 256 || degree < 2 || degree % 2)
     {
-        fprintf(stderr, "bass_network: need firms > degree, an even degree >= 2, ticks >= 0, threads >= 1\n");
+        fprintf(stderr, "bass_network: need firms > degree, an even degree >= 2, ticks >= 0, 1 <= threads <= 256\n");
         return 64;
     }
-#ifdef _OPENMP
-    omp_set_num_threads((int)threads);
-#else
-    if (threads > 1) { fprintf(stderr, "bass_network: built without OpenMP, so --threads must be 1\n"); return 64; }
-#endif
     int n = (int)firms;
     uint64_t root = mix(seed ^ 0x5EED0FAD0971000DULL);
     double clock0 = now();
     network_t g = build_network(n, derive(root, 1));
     double build_seconds = now() - clock0;
 
-    uint8_t *adopted = need(n);
-    int32_t *adopter_contacts = need(sizeof(int32_t) * n);
-    double *inverse_degree = need(sizeof(double) * n);
-    memset(adopted, 0, n);
-    memset(adopter_contacts, 0, sizeof(int32_t) * n);
+    uint8_t *is_adopter = need_zeroed((size_t)n, 1);
+    int32_t *contacts_adopted = need_zeroed((size_t)n, sizeof(int32_t));
+    double *inverse = need(sizeof(double) * n);
     for (int f = 0; f < n; f++)
     {
         int64_t d = g.offsets[f + 1] - g.offsets[f];
-        inverse_degree[f] = d > 0 ? 1.0 / (double)d : 0.0;
+        inverse[f] = d > 0 ? 1.0 / (double)d : 0.0;
     }
-    int chunks = (n + CHUNK - 1) / CHUNK;
-    int32_t *found = need(sizeof(int32_t) * n); /* chunk c's new adopters at found[c*CHUNK ...] */
-    int *found_count = need(sizeof(int) * chunks);
-    const double k = absorptive * relevance * (1.0 - complexity) * dt;
+    n_firms = n;
+    chunk_count = (n + CHUNK - 1) / CHUNK;
+    adopted = is_adopter;
+    adopter_contacts = contacts_adopted;
+    inverse_degree = inverse;
+    found = need(sizeof(int32_t) * n);
+    found_count = need(sizeof(int) * chunk_count);
+    hazard_scale = absorptive * relevance * (1.0 - complexity) * dt;
     const uint64_t adoption_key = derive(root, 2);
     long adopters = 0;
+    pthread_t *workers = need(sizeof(pthread_t) * threads);
+    for (long w = 1; w < threads; w++)
+        if (pthread_create(&workers[w], NULL, worker, NULL)) { fprintf(stderr, "bass_network: cannot start a thread\n"); return 1; }
 
     double clock1 = now();
     for (long t = 1; t <= ticks; t++)
     {
-        const uint64_t key = derive(adoption_key, (uint64_t)t);
-#pragma omp parallel for schedule(dynamic, 1)
-        for (int c = 0; c < chunks; c++)
-        {
-            int start = c * CHUNK, end = start + CHUNK < n ? start + CHUNK : n, m = 0;
-            for (int f = start; f < end; f++)
-            {
-                if (adopted[f]) continue;
-                double x = k * (p + q * (adopter_contacts[f] * inverse_degree[f]));
-                double u = unit(at(key, (uint64_t)f));
-                /* 1 - e^-x <= x, so u >= x rejects without the exponential (most draws). */
-                if (u < x && u < -expm1(-x)) found[start + m++] = f;
-            }
-            found_count[c] = m;
-        }
-        for (int c = 0; c < chunks; c++)
+        decide_all((unsigned)t, derive(adoption_key, (uint64_t)t));
+        for (int c = 0; c < chunk_count; c++)
             for (int i = 0; i < found_count[c]; i++)
             {
                 int f = found[c * CHUNK + i];
-                adopted[f] = 1;
+                is_adopter[f] = 1;
                 adopters++;
-                for (int64_t e = g.offsets[f]; e < g.offsets[f + 1]; e++) adopter_contacts[g.targets[e]]++;
+                for (int64_t e = g.offsets[f]; e < g.offsets[f + 1]; e++) contacts_adopted[g.targets[e]]++;
             }
     }
     double seconds = now() - clock1;
+
+    pthread_mutex_lock(&pool.lock);
+    pool.quit = 1;
+    pthread_cond_broadcast(&pool.wake);
+    pthread_mutex_unlock(&pool.lock);
+    for (long w = 1; w < threads; w++) pthread_join(workers[w], NULL);
 
     struct rusage usage_now;
     getrusage(RUSAGE_SELF, &usage_now);
