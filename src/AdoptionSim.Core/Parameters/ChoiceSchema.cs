@@ -18,7 +18,7 @@ public sealed class ChoiceSchema(params string[] choices) : ScalarSchema
             return ScalarParse.Success(text);
         }
 
-        var message = $"expected one of {ListChoices()}, got '{text}'";
+        var message = $"expected one of {ListChoices()}, got '{ShownText.Value(text)}'";
         var suggestion = NameSuggester.Closest(text, Choices);
         return ScalarParse.Failure(suggestion is null ? message : $"{message}; did you mean '{suggestion}'?");
     }

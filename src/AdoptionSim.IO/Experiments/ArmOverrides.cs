@@ -1,3 +1,4 @@
+using AdoptionSim.Core.Parameters;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.IO.Scenarios.Documents;
 
@@ -30,7 +31,7 @@ internal static class ArmOverrides
         {
             if (!SetOverrides.IsKeyPath(entry.Name))
             {
-                errors.Add(entry.Key.Location, $"{path}.{entry.Name}", $"expected a scenario key path such as adoption.q or ideas[0].complexity, got '{entry.Name}'");
+                errors.Add(entry.Key.Location, $"{path}.{entry.Name}", $"expected a scenario key path such as adoption.q or ideas[0].complexity, got '{ShownText.Value(entry.Name)}'");
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using AdoptionSim.Core.Parameters;
 using System.Text.RegularExpressions;
 using AdoptionSim.IO.Scenarios;
 
@@ -17,7 +18,7 @@ internal static partial class ExperimentChecks
         var name = NameOf(experiment, file);
         if (!errors.HasErrorAt("name") && !FolderName().IsMatch(name))
         {
-            at.Add(errors, experiment, "name", $"an experiment name is used as a folder name: letters, digits, '_', '-', '.' or '+', starting with a letter or digit; got '{name}'");
+            at.Add(errors, experiment, "name", $"an experiment name is used as a folder name: letters, digits, '_', '-', '.' or '+', starting with a letter or digit; got '{ShownText.Value(name)}'");
         }
 
         if (experiment.Arms.Count == 0 && !errors.HasErrorAt("arms"))

@@ -1,3 +1,4 @@
+using AdoptionSim.Core.Parameters;
 using AdoptionSim.IO.Scenarios.Documents;
 using AdoptionSim.Model.Scenario;
 
@@ -138,24 +139,25 @@ public static class ScenarioLoader
     private static string? ReadText(string fullPath, string shownAs, ErrorList errors, (SourceLocation At, string Path)? referencedAt)
     {
         var (at, fieldPath) = referencedAt ?? (new SourceLocation(shownAs, 0, 0), "");
+        if (InputFile.Problem(fullPath) is { } problem)
+        {
+            errors.Add(at, fieldPath, referencedAt is null ? $"the file {problem}" : $"{ShownText.Value(shownAs)} {problem}");
+            return null;
+        }
+
         if (!File.Exists(fullPath))
         {
-            errors.Add(at, fieldPath, $"file not found: {shownAs}");
+            errors.Add(at, fieldPath, $"file not found: {ShownText.Value(shownAs)}");
             return null;
         }
 
         try
         {
-            return File.ReadAllText(fullPath);
+            return InputFile.ReadText(fullPath);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            errors.Add(at, fieldPath, $"cannot read {shownAs}: {e.Message}");
-            return null;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            errors.Add(at, fieldPath, $"cannot read {shownAs}: {e.Message}");
+            errors.Add(at, fieldPath, $"cannot read {ShownText.Value(shownAs)}: {e.Message}");
             return null;
         }
     }
@@ -170,9 +172,13 @@ public static class ScenarioLoader
             var writer = at.File == SetOverrides.SourceName ? topFile : at.File;
             var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(files.FullPath(writer)) ?? "", csv));
             var shown = ScenarioFiles.Shown(writer, csv);
-            if (!File.Exists(full))
+            if (InputFile.Problem(full) is { } problem)
             {
-                errors.Add(at, "cities.file", $"file not found: {shown}");
+                errors.Add(at, "cities.file", $"{ShownText.Value(shown)} {problem}");
+            }
+            else if (!File.Exists(full))
+            {
+                errors.Add(at, "cities.file", $"file not found: {ShownText.Value(shown)}");
             }
             else
             {
@@ -187,12 +193,22 @@ public static class ScenarioLoader
             }
         }
 
-        // Only file cities are replaced: two inline cities with one name stay, and the checks report them.
-        var fromFile = resolved.ToList();
+        // Only file cities are replaced, each once, in file order: two inline cities with one name stay, and the
+        // checks report them. The file cities not yet replaced are looked up by name, so this stays linear.
+        var fileSlots = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            if (!fileSlots.TryGetValue(resolved[i].Name, out var slots))
+            {
+                fileSlots[resolved[i].Name] = slots = new Queue<int>();
+            }
+
+            slots.Enqueue(i);
+        }
+
         foreach (var city in spec.Cities.Inline)
         {
-            var same = resolved.FindIndex(c => c.Name == city.Name && city.Name.Length > 0 && fromFile.Contains(c));
-            if (same >= 0)
+            if (city.Name.Length > 0 && fileSlots.TryGetValue(city.Name, out var slots) && slots.TryDequeue(out var same))
             {
                 resolved[same] = city;
             }

@@ -28,12 +28,13 @@ public static class ScenarioValidator
         CheckIdeas(spec, cities, sectors, issues);
         CheckBrokers(spec, cities, sectors, issues);
         CheckPolicies(spec, cities, sectors, issues);
+        ScenarioLimits.Check(spec, issues);
         return issues;
     }
 
-    private static List<string> CheckSectors(ScenarioSpec spec, List<ScenarioIssue> issues)
+    private static NameSet CheckSectors(ScenarioSpec spec, List<ScenarioIssue> issues)
     {
-        var names = new List<string>();
+        var names = new NameSet();
         if (spec.Sectors.Count == 0)
         {
             issues.Add(new(spec, "sectors", "a scenario needs at least one sector"));
@@ -47,7 +48,7 @@ public static class ScenarioValidator
             }
             else if (names.Contains(sector.Name))
             {
-                issues.Add(new(sector, "name", $"sector '{sector.Name}' is defined twice"));
+                issues.Add(new(sector, "name", $"sector '{ShownText.Value(sector.Name)}' is defined twice"));
             }
             else
             {
@@ -58,7 +59,7 @@ public static class ScenarioValidator
         return names;
     }
 
-    private static void CheckClasses(ScenarioSpec spec, List<string> sectors, List<ScenarioIssue> issues)
+    private static void CheckClasses(ScenarioSpec spec, NameSet sectors, List<ScenarioIssue> issues)
     {
         foreach (var (name, defaults) in spec.Classes)
         {
@@ -89,9 +90,9 @@ public static class ScenarioValidator
         }
     }
 
-    private static List<string> CheckCities(ScenarioSpec spec, List<string> sectors, List<ScenarioIssue> issues)
+    private static NameSet CheckCities(ScenarioSpec spec, NameSet sectors, List<ScenarioIssue> issues)
     {
-        var names = new List<string>();
+        var names = new NameSet();
         if (spec.Cities.Resolved.Count == 0)
         {
             issues.Add(new(spec.Cities, null, "a scenario needs at least one city (cities.file or cities.inline)"));
@@ -105,7 +106,7 @@ public static class ScenarioValidator
             }
             else if (names.Contains(city.Name))
             {
-                issues.Add(new(city, "name", $"city '{city.Name}' is defined twice"));
+                issues.Add(new(city, "name", $"city '{ShownText.Value(city.Name)}' is defined twice"));
             }
             else
             {
@@ -114,7 +115,7 @@ public static class ScenarioValidator
 
             if (city.Population <= 0)
             {
-                issues.Add(new(city, "population", $"city '{city.Name}' needs a positive population"));
+                issues.Add(new(city, "population", $"city '{ShownText.Value(city.Name)}' needs a positive population"));
             }
 
             if (!spec.Classes.ContainsKey(city.Class))
@@ -132,7 +133,7 @@ public static class ScenarioValidator
     }
 
     /// <summary>A sector mix: known sectors, weights not negative (the schema checks that), a positive sum.</summary>
-    private static void CheckMix(Dictionary<string, double> mix, object owner, List<string> sectors, List<ScenarioIssue> issues)
+    private static void CheckMix(Dictionary<string, double> mix, object owner, NameSet sectors, List<ScenarioIssue> issues)
     {
         foreach (var key in mix.Keys)
         {
@@ -173,7 +174,7 @@ public static class ScenarioValidator
         }
     }
 
-    private static void CheckIdeas(ScenarioSpec spec, List<string> cities, List<string> sectors, List<ScenarioIssue> issues)
+    private static void CheckIdeas(ScenarioSpec spec, NameSet cities, NameSet sectors, List<ScenarioIssue> issues)
     {
         foreach (var idea in spec.Ideas)
         {
@@ -197,7 +198,7 @@ public static class ScenarioValidator
         }
     }
 
-    private static void CheckBrokers(ScenarioSpec spec, List<string> cities, List<string> sectors, List<ScenarioIssue> issues)
+    private static void CheckBrokers(ScenarioSpec spec, NameSet cities, NameSet sectors, List<ScenarioIssue> issues)
     {
         foreach (var broker in spec.Brokers.Inline)
         {
@@ -224,23 +225,23 @@ public static class ScenarioValidator
     private static string UnknownName(string what, string name, IEnumerable<string> known)
     {
         var suggestion = NameSuggester.Closest(name, known);
-        var message = $"unknown {what} '{name}'";
+        var message = $"unknown {what} '{ShownText.Value(name)}'";
         return suggestion is null ? message : $"{message}; did you mean '{suggestion}'?";
     }
 
-    private static void CheckPolicies(ScenarioSpec spec, List<string> cities, List<string> sectors, List<ScenarioIssue> issues)
+    private static void CheckPolicies(ScenarioSpec spec, NameSet cities, NameSet sectors, List<ScenarioIssue> issues)
     {
-        var regions = spec.Cities.Resolved.Select(c => c.Region).Distinct().ToList();
+        var regions = new NameSet(spec.Cities.Resolved.Select(c => c.Region));
         foreach (var policy in spec.Policies)
         {
             foreach (var name in policy.Cities.Where(n => !cities.Contains(n)))
-                issues.Add(new(policy, "cities", $"no city '{name}'{Suggest(name, cities)}"));
+                issues.Add(new(policy, "cities", $"no city '{ShownText.Value(name)}'{Suggest(name, cities)}"));
             foreach (var name in policy.Classes.Where(n => !spec.Classes.ContainsKey(n)))
-                issues.Add(new(policy, "classes", $"no class '{name}'{Suggest(name, spec.Classes.Keys)}"));
+                issues.Add(new(policy, "classes", $"no class '{ShownText.Value(name)}'{Suggest(name, spec.Classes.Keys)}"));
             foreach (var name in policy.Regions.Where(n => !regions.Contains(n)))
-                issues.Add(new(policy, "regions", $"no city has region '{name}'{Suggest(name, regions)}"));
+                issues.Add(new(policy, "regions", $"no city has region '{ShownText.Value(name)}'{Suggest(name, regions)}"));
             foreach (var name in policy.Sectors.Where(n => !sectors.Contains(n)))
-                issues.Add(new(policy, "sectors", $"no sector '{name}'{Suggest(name, sectors)}"));
+                issues.Add(new(policy, "sectors", $"no sector '{ShownText.Value(name)}'{Suggest(name, sectors)}"));
             if (policy.End != 0 && policy.End < policy.Start)
                 issues.Add(new(policy, "end", $"end ({policy.End}) is before start ({policy.Start}); 0 means to the end of the run"));
             if (policy.Type == "allocation" && policy.Mode == "national" && !sectors.Contains(policy.PrioritySector))
@@ -250,4 +251,31 @@ public static class ScenarioValidator
 
     private static string Suggest(string name, IEnumerable<string> candidates) =>
         NameSuggester.Closest(name, candidates.ToList()) is { } best ? $"; did you mean '{best}'?" : "";
+
+    /// <summary>Names in the order first added, with a hashed lookup: checks stay linear in the number of cities.</summary>
+    private sealed class NameSet : IEnumerable<string>
+    {
+        private readonly List<string> _order = [];
+        private readonly HashSet<string> _set = new(StringComparer.Ordinal);
+
+        public NameSet()
+        {
+        }
+
+        public NameSet(IEnumerable<string> names)
+        {
+            foreach (var name in names) Add(name);
+        }
+
+        public bool Contains(string name) => _set.Contains(name);
+
+        public void Add(string name)
+        {
+            if (_set.Add(name)) _order.Add(name);
+        }
+
+        public IEnumerator<string> GetEnumerator() => _order.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
