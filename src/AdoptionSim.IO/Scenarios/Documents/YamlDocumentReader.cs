@@ -62,7 +62,17 @@ internal sealed partial class YamlDocumentReader
             errors.Add(locate(e.Start), "", "YAML syntax error: " + WithoutPosition(e.Message));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed text (found by fuzzing, e.g. a plain scalar
+            // cut inside a flow mapping): still a syntax error, placed where reading last got to.
+            errors.Add(locate(reader.LastMark), "", "YAML syntax error: the YAML reader could not read on from here");
+            return null;
+        }
     }
+
+    /// <summary>Where the last event read started: the place to report a failure of the reader itself.</summary>
+    private Mark LastMark { get; set; } = Mark.Empty;
 
     /// <summary>
     /// Flow nesting ([ and {) checked on the text before YamlDotNet sees it: its scanner takes time quadratic in
@@ -152,6 +162,7 @@ internal sealed partial class YamlDocumentReader
 
     private DocNode ReadNode(Parser parser, int depth)
     {
+        LastMark = parser.Current?.Start ?? LastMark;
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
             if (_anchors.TryGetValue(alias.Value.Value, out var target))
