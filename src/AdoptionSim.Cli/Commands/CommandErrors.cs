@@ -74,7 +74,7 @@ public static class CommandErrors
             error.WriteLine("error: the run ran out of memory and was stopped; nothing was kept (see the estimate: adoptionsim describe FILE)");
             return ExitCodes.Failed;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+        catch (Exception e) when (WriteFaults.Is(e) || e is InvalidDataException or System.Text.Json.JsonException)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failed;

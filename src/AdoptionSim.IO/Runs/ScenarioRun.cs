@@ -32,7 +32,7 @@ public static class ScenarioRun
         {
             return Write(request, output, provenance, progress, clock, cancellation);
         }
-        catch (IOException e)
+        catch (Exception e) when (WriteFaults.Is(e))
         {
             // A full disk, a quota, a vanished folder: the staging folder goes (Dispose), nothing claims completeness.
             throw new RunOutputException($"cannot write the run's outputs to '{request.OutputDirectory}': {e.Message}; nothing was kept");

@@ -10,7 +10,7 @@ namespace AdoptionSim.IO.Scenarios;
 /// given by mistake gives an error instead of exhausting memory. Reading is bounded too, in case the file
 /// grows after the check.
 /// </summary>
-internal static partial class InputFile
+public static partial class InputFile
 {
     /// <summary>Largest input file read: a UK-scale city table is under 10 KB, a 100,000-city file about 6 MB.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;

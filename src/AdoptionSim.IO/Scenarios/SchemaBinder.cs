@@ -10,17 +10,18 @@ namespace AdoptionSim.IO.Scenarios;
 /// </summary>
 internal sealed class SchemaBinder(ErrorList errors, LocationIndex locations)
 {
-    public void BindObject(ObjectSchema schema, DocNode node, object target, string path)
+    /// <summary>Binds a mapping onto <paramref name="target"/>; false when the node is not a mapping (reported).</summary>
+    public bool BindObject(ObjectSchema schema, DocNode node, object target, string path)
     {
         if (node is DocScalar { IsNull: true })
         {
-            return; // an empty section ("firms:" with everything commented out) changes nothing
+            return true; // an empty section ("firms:" with everything commented out) changes nothing
         }
 
         if (node is not DocMapping mapping)
         {
             errors.Add(node.Location, path, $"expected a mapping of {schema.TypeName} keys, got {node.Describe()}");
-            return;
+            return false;
         }
 
         locations.RecordObject(target, path, node.Location);
@@ -42,6 +43,8 @@ internal sealed class SchemaBinder(ErrorList errors, LocationIndex locations)
                 field.SetValue(target, value);
             }
         }
+
+        return true;
     }
 
     private bool TryBind(ValueSchema schema, DocNode node, object? existing, string path, out object? value)
@@ -57,9 +60,9 @@ internal sealed class SchemaBinder(ErrorList errors, LocationIndex locations)
             case ScalarSchema scalar:
                 return TryBindScalar(scalar, node, path, out value);
             case ObjectSchema obj:
+                // An item that is not a mapping is reported once, not kept as a default object the checks would report again.
                 value = existing ?? obj.CreateDefault();
-                BindObject(obj, node, value, path);
-                return true;
+                return BindObject(obj, node, value, path);
             case ListSchema list:
                 return TryBindList(list, node, path, out value);
             case MapSchema map:

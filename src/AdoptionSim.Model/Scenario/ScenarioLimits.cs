@@ -190,10 +190,10 @@ public static class ScenarioLimits
             issues.Add(new(spec.Firms, firmsKey,
                 $"the cities' populations × per_thousand × scale (and anchors) make {Show(footprint.FirmsAtStart)} firms; a run takes at most {Show(MaxFirms)}"));
         }
-        else if (footprint.FirmSlots > MaxFirms)
+        else if (footprint.FirmSlotsBound > MaxFirms)
         {
             issues.Add(new(spec.Economy, "entry_rate",
-                $"entry at {Show(spec.Economy.EntryRate)} a year over {Show(spec.Ticks * spec.Tick.Years)} years ({spec.Ticks} ticks) would create about {Show(footprint.FirmSlots)} firms from {Show(footprint.FirmsAtStart)}; a run takes at most {Show(MaxFirms)}"));
+                $"entry at {Show(spec.Economy.EntryRate)} a year over {Show(spec.Ticks * spec.Tick.Years)} years ({spec.Ticks} ticks) could create {(footprint.FirmSlotsBound < 1e15 ? "about " + Show(footprint.FirmSlotsBound) : "far more than " + Show(MaxFirms))} firms (if exits did no more than base_exit_rate) from {Show(footprint.FirmsAtStart)}; a run takes at most {Show(MaxFirms)}"));
         }
 
         if (footprint.StandingTies > MaxStandingTies)

@@ -61,6 +61,9 @@ public static class ScenarioValidator
 
     private static void CheckClasses(ScenarioSpec spec, NameSet sectors, List<ScenarioIssue> issues)
     {
+        // The first city of each class that takes its class's mix, found in one pass (a lookup per class was classes × cities).
+        var firstUser = new Dictionary<string, CitySpec>(StringComparer.Ordinal);
+        foreach (var city in spec.Cities.Resolved.Where(c => c.SectorMix is null)) firstUser.TryAdd(city.Class, city);
         foreach (var (name, defaults) in spec.Classes)
         {
             if (name.Length == 0)
@@ -70,8 +73,7 @@ public static class ScenarioValidator
 
             // A class mix matters only for the cities without their own mix. It is often a default nobody
             // wrote (e.g. after replacing the sectors), so the message says where it comes from and the fixes.
-            var user = spec.Cities.Resolved.FirstOrDefault(c => c.Class == name && c.SectorMix is null);
-            if (user is null)
+            if (!firstUser.TryGetValue(name, out var user))
             {
                 continue;
             }

@@ -6,13 +6,14 @@ namespace AdoptionSim.Model.State;
 /// <summary>What a run of a scenario will hold, estimated from the scenario alone (nothing is built).</summary>
 /// <param name="FirmsAtStart">Firms at tick 0 (cities' firm counts plus anchors): exact.</param>
 /// <param name="FirmSlots">Firm slots used by the end: firms at the start plus entrants (exited firms keep their slot).</param>
+/// <param name="FirmSlotsBound">The most slots entry can be expected to use whatever happens to exits (for validity, not memory).</param>
 /// <param name="FirmCapacity">Length of the per-firm arrays then: they double from the firms at the start.</param>
 /// <param name="Ideas">Most ideas the run can hold: the scenario's own plus max_ideas when firms invent.</param>
 /// <param name="StandingTies">Standing ties drawn at set-up (local, anchor suppliers, inter-city), before duplicates are dropped.</param>
 /// <param name="BuildBytes">Memory while the world is built (the tie list is at its largest).</param>
 /// <param name="RunBytes">Memory while it runs (per-firm and per-firm-idea arrays at their final capacity).</param>
 public readonly record struct RunFootprint(
-    long FirmsAtStart, double FirmSlots, double FirmCapacity, long Ideas, double StandingTies, double BuildBytes, double RunBytes)
+    long FirmsAtStart, double FirmSlots, double FirmSlotsBound, double FirmCapacity, long Ideas, double StandingTies, double BuildBytes, double RunBytes)
 {
     /// <summary>The estimated peak, including the garbage a collection has not yet reclaimed.</summary>
     public double PeakBytes => Math.Max(BuildBytes, RunBytes) * MemoryEstimate.GarbageFactor;
@@ -124,7 +125,7 @@ public static class MemoryEstimate
             + cities * (double)BytesPerCity + (spec.Feedbacks.Relocation && cities > 1 ? cityPairs * RelocationBytesPerCityPair : 0)
             + spec.Policies.Count * cities * 64.0
             + Math.Min(OutputBytesMax, slots * OutputBytesPerFirm);
-        return new RunFootprint((long)firms, slots, capacity, ideas, ties, build, run);
+        return new RunFootprint((long)firms, slots, FirmSlotsBound(spec, firms), capacity, ideas, ties, build, run);
     }
 
     private readonly record struct CityFirms(double Firms, double Anchors, double Universities);
@@ -142,11 +143,24 @@ public static class MemoryEstimate
     }
 
     /// <summary>
-    /// Firm slots by the end of the run. Entrants arrive at entry_rate × alive firms a year; alive firms are
-    /// taken to grow at entry_rate − base_exit_rate (no exits: entry_rate), which overstates the UK runs a little
-    /// (they end with 2.25 times their starting firms in slots; this says 2.5).
+    /// Firm slots by the end of the run: entrants arrive at entry_rate × alive firms a year. With exits on, alive
+    /// firms are taken to stay near their starting number (entries and exits balance: the UK baseline's grow 10% in
+    /// 15 years, and its slots end at 2.25 times its starting firms; this says 2.2); without exits they grow at
+    /// entry_rate.
     /// </summary>
     public static double FirmSlots(ScenarioSpec spec, double firms)
+    {
+        if (!spec.Feedbacks.Entry || spec.Economy.EntryRate <= 0) return firms;
+        var years = spec.Ticks * spec.Tick.Years;
+        return spec.Feedbacks.Exit ? firms * (1 + spec.Economy.EntryRate * years) : firms * Math.Exp(spec.Economy.EntryRate * years);
+    }
+
+    /// <summary>
+    /// The expected slots if exits did no more than the base exit rate (exits for losses only add to it): alive
+    /// firms grow at entry_rate − base_exit_rate. Validation holds runs to this, so that no run's firm indices can
+    /// outgrow their arrays however its economy turns out.
+    /// </summary>
+    public static double FirmSlotsBound(ScenarioSpec spec, double firms)
     {
         if (!spec.Feedbacks.Entry || spec.Economy.EntryRate <= 0) return firms;
         var years = spec.Ticks * spec.Tick.Years;
