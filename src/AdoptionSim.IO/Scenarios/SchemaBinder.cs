@@ -10,18 +10,17 @@ namespace AdoptionSim.IO.Scenarios;
 /// </summary>
 internal sealed class SchemaBinder(ErrorList errors, LocationIndex locations)
 {
-    /// <summary>Binds a mapping onto <paramref name="target"/>; false when the node is not a mapping (reported).</summary>
-    public bool BindObject(ObjectSchema schema, DocNode node, object target, string path)
+    public void BindObject(ObjectSchema schema, DocNode node, object target, string path)
     {
         if (node is DocScalar { IsNull: true })
         {
-            return true; // an empty section ("firms:" with everything commented out) changes nothing
+            return; // an empty section ("firms:" with everything commented out) changes nothing
         }
 
         if (node is not DocMapping mapping)
         {
             errors.Add(node.Location, path, $"expected a mapping of {schema.TypeName} keys, got {node.Describe()}");
-            return false;
+            return;
         }
 
         locations.RecordObject(target, path, node.Location);
@@ -43,8 +42,6 @@ internal sealed class SchemaBinder(ErrorList errors, LocationIndex locations)
                 field.SetValue(target, value);
             }
         }
-
-        return true;
     }
 
     private bool TryBind(ValueSchema schema, DocNode node, object? existing, string path, out object? value)
@@ -60,9 +57,9 @@ internal sealed class SchemaBinder(ErrorList errors, LocationIndex locations)
             case ScalarSchema scalar:
                 return TryBindScalar(scalar, node, path, out value);
             case ObjectSchema obj:
-                // An item that is not a mapping is reported once, not kept as a default object the checks would report again.
                 value = existing ?? obj.CreateDefault();
-                return BindObject(obj, node, value, path);
+                BindObject(obj, node, value, path);
+                return true;
             case ListSchema list:
                 return TryBindList(list, node, path, out value);
             case MapSchema map:
