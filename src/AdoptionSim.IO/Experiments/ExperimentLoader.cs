@@ -102,7 +102,7 @@ public static class ExperimentLoader
             arms.Add(new ExperimentArm
             {
                 Name = arm.Name, Description = arm.Description, Scenario = arm.Scenario,
-                ScenarioShown = arm.Scenario.Length == 0 ? "" : ScenarioFiles.Shown(path, arm.Scenario),
+                ScenarioShown = arm.Scenario.Length == 0 || InputFile.PathProblem(arm.Scenario) is not null ? "" : ScenarioFiles.Shown(path, arm.Scenario),
                 Baseline = arm.Baseline, Set = set, Overrides = overrides,
             });
         }

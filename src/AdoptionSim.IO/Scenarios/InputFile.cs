@@ -15,6 +15,10 @@ public static partial class InputFile
     /// <summary>Largest input file read: a UK-scale city table is under 10 KB, a 100,000-city file about 6 MB.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
+    /// <summary>Why a path written in a file cannot name a file at all (null when it can): .NET refuses a NUL in a path.</summary>
+    public static string? PathProblem(string path) =>
+        path.Contains('\0') ? $"'{AdoptionSim.Core.Parameters.ShownText.Value(path)}' cannot name a file: it contains a NUL character" : null;
+
     /// <summary>Why the file cannot be read as an input (null when it can), as a phrase after its name.</summary>
     public static string? Problem(string fullPath)
     {

@@ -110,6 +110,12 @@ public static class ScenarioLoader
             return null;
         }
 
+        if (InputFile.PathProblem(target.Text!) is { } pathProblem)
+        {
+            errors.Add(target.Location, ExtendsKey, pathProblem);
+            return null;
+        }
+
         var baseFull = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath) ?? "", target.Text!));
         var baseShown = ScenarioFiles.Shown(shownAs, target.Text!);
         var here = chain.Append(fullPath).ToList();
@@ -166,7 +172,12 @@ public static class ScenarioLoader
     private static void ResolveCities(ScenarioSpec spec, string topFile, ScenarioFiles files, LocationIndex locations, ErrorList errors)
     {
         var resolved = new List<CitySpec>();
-        if (spec.Cities.File is { } csv && locations.TryGetPath("cities.file", out var at))
+        var csv = spec.Cities.File;
+        if (csv is not null && locations.TryGetPath("cities.file", out var at) && InputFile.PathProblem(csv) is { } pathProblem)
+        {
+            errors.Add(at, "cities.file", pathProblem);
+        }
+        else if (csv is not null && locations.TryGetPath("cities.file", out at))
         {
             // Relative to the file that names it; a --set value is relative to the scenario given.
             var writer = at.File == SetOverrides.SourceName ? topFile : at.File;

@@ -45,6 +45,7 @@ public static class ScenarioLimits
     /// <summary>Adds an issue for every value beyond what a run can take; the combined checks run only on an otherwise valid scenario.</summary>
     public static void Check(ScenarioSpec spec, List<ScenarioIssue> issues)
     {
+        CheckName(spec, issues);
         if (spec.Ticks < 1) issues.Add(new(spec, "ticks", "a run needs at least one tick"));
         AtMost(issues, spec, "ticks", spec.Ticks, MaxTicks, "ticks of one run");
         AtMost(issues, spec.Tick, "years", spec.Tick.Years, MaxTickYears, "years in one tick");
@@ -55,6 +56,20 @@ public static class ScenarioLimits
         {
             CheckCombinations(spec, issues);
         }
+    }
+
+    /// <summary>Longest scenario name: it starts the run id, which names the default output folder.</summary>
+    public const int MaxNameLength = 100;
+
+    /// <summary>The name is the first part of the run id and of the default output folder (outputs/NAME/RUN-ID): it must be a folder name.</summary>
+    private static void CheckName(ScenarioSpec spec, List<ScenarioIssue> issues)
+    {
+        var name = spec.Name;
+        var problem = name.Length == 0 ? "a scenario needs a name (it names its output folder)"
+            : name.Length > MaxNameLength ? $"a scenario name names its output folder: at most {MaxNameLength} characters, got {name.Length}"
+            : name is "." or ".." || name.Any(c => c is '/' or '\\' || char.IsControl(c)) ? "a scenario name names its output folder: no '/', '\\', control characters, '.' or '..'"
+            : null;
+        if (problem is not null) issues.Add(new(spec, "name", problem));
     }
 
     private static void CheckPlaces(ScenarioSpec spec, List<ScenarioIssue> issues)

@@ -28,7 +28,7 @@ public readonly record struct RunFootprint(
 /// fails until the constants agree, and another checks the total against a measured run).
 /// <para>
 /// Measured on this 2-core machine (peak RSS from <c>/usr/bin/time -v</c>): the UK baseline (71,736 firms,
-/// 128 ideas) peaks at 0.38 GB, estimated 0.42 GB; with <c>--set firms.scale=10</c> at 2.9 GB, estimated 3.1 GB.
+/// 128 ideas) peaks at 0.38 GB, estimated 0.43 GB; with <c>--set firms.scale=10</c> at 2.9 GB, estimated 3.3 GB.
 /// </para>
 /// </summary>
 public static class MemoryEstimate

@@ -9,7 +9,8 @@ namespace AdoptionSim.Cli.Tests.Fuzz;
 /// Fuzzing on every test run (docs/reliability.md): generated scenario and experiment files until
 /// <c>ADOPTIONSIM_FUZZ_FILES</c> cases (default 10,000) or <c>ADOPTIONSIM_FUZZ_SECONDS</c> (default 180) are
 /// reached, whichever comes first; <c>ADOPTIONSIM_FUZZ_SEED</c> picks the seed (default fixed, so the suite is
-/// reproducible; <c>random</c> explores new cases and prints the seed). A failing case is saved with what went
+/// reproducible; <c>random</c> explores new cases and prints the seed), <c>ADOPTIONSIM_FUZZ_FIRST</c> the first
+/// case (to repeat case i alone: FIRST=i, FILES=1). A failing case is saved with what went
 /// wrong under the temporary folder, to be copied into <c>Fuzz/Corpus/</c>, where every case is replayed below.
 /// </summary>
 [Collection(FuzzCollection.Name)]
@@ -17,11 +18,16 @@ public sealed class FuzzTests(ITestOutputHelper log)
 {
     public const ulong DefaultSeed = 20261125;
 
+    /// <summary>A case slower than this is saved and listed (a warning); one slower than <see cref="HangSeconds"/> fails.</summary>
+    private const double SlowCaseSeconds = 15;
+    private const int HangSeconds = 60;
+
     [Fact]
     public void Generated_files_never_crash_exit_only_0_or_2_with_located_errors_and_valid_ones_run()
     {
         var seed = Seed();
         var files = Setting("ADOPTIONSIM_FUZZ_FILES", 10_000);
+        var first = Setting("ADOPTIONSIM_FUZZ_FIRST", 0);
         var budget = TimeSpan.FromSeconds(Setting("ADOPTIONSIM_FUZZ_SECONDS", 180));
         var generator = new FuzzGenerator(seed);
         var root = Directory.CreateTempSubdirectory("adoptionsim-fuzz-").FullName;
@@ -29,9 +35,10 @@ public sealed class FuzzTests(ITestOutputHelper log)
         var clock = Stopwatch.StartNew();
         int done = 0, valid = 0, ran = 0;
         var slowest = (Index: -1L, Seconds: 0.0);
+        var slow = new List<string>();
         try
         {
-            for (long index = 0; index < files && clock.Elapsed < budget && failures.Count < 5; index++)
+            for (long index = first; index < first + files && clock.Elapsed < budget && failures.Count < 5; index++)
             {
                 var folder = Path.Combine(root, index.ToString(CultureInfo.InvariantCulture));
                 Directory.CreateDirectory(folder);
@@ -40,6 +47,7 @@ public sealed class FuzzTests(ITestOutputHelper log)
                 var result = CheckWithTimeout(fuzzCase, folder);
                 var seconds = (clock.Elapsed - started).TotalSeconds;
                 if (seconds > slowest.Seconds) slowest = (index, seconds);
+                if (seconds > SlowCaseSeconds) slow.Add(Save(fuzzCase, seed, index, [$"took {seconds:F1} s (not a failure below {HangSeconds} s)"]));
                 done++;
                 if (result.Valid) valid++;
                 if (result.Ran) ran++;
@@ -54,6 +62,7 @@ public sealed class FuzzTests(ITestOutputHelper log)
 
         log.WriteLine($"seed {seed}: {done:N0} cases in {clock.Elapsed.TotalSeconds:F0} s ({valid:N0} valid, {ran:N0} of them run for 2 ticks, "
             + $"{valid - ran:N0} too large to run here); slowest case {slowest.Index} ({slowest.Seconds:F1} s)");
+        foreach (var s in slow) log.WriteLine("slow " + s);
         failures.Should().BeEmpty($"seed {seed} (set ADOPTIONSIM_FUZZ_SEED={seed} to repeat)");
         done.Should().BeGreaterThan(0);
     }
@@ -124,7 +133,7 @@ public sealed class FuzzTests(ITestOutputHelper log)
                 return new FuzzResult([$"the harness itself threw {e.GetType().Name}: {e.Message}\n{e.StackTrace}"], false, false);
             }
         });
-        return task.Wait(TimeSpan.FromSeconds(60)) ? task.Result : new FuzzResult(["took more than 60 s: a hang?"], false, false);
+        return task.Wait(TimeSpan.FromSeconds(HangSeconds)) ? task.Result : new FuzzResult([$"took more than {HangSeconds} s: a hang?"], false, false);
     }
 
     private static string Save(FuzzCase fuzzCase, ulong seed, long index, IReadOnlyList<string> problems)
@@ -144,7 +153,7 @@ public sealed class FuzzTests(ITestOutputHelper log)
     }
 
     private static int Setting(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
     public static string CorpusFolder() => Path.Combine(RepoRoot(), "tests", "AdoptionSim.Cli.Tests", "Fuzz", "Corpus");
 
