@@ -2,7 +2,7 @@ using AdoptionSim.Cli.Display;
 using System.CommandLine;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
-using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.Capacity;
 
 namespace AdoptionSim.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using AdoptionSim.Model.Scenario;
-using AdoptionSim.Model.State;
+using AdoptionSim.Model.Capacity;
 
 namespace AdoptionSim.IO.Runs;
 

@@ -1,5 +1,6 @@
 using AdoptionSim.Core.Parameters;
 using AdoptionSim.IO.Scenarios.Documents;
+using AdoptionSim.Model.Capacity;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Scenarios;
@@ -53,7 +54,9 @@ public static class ScenarioLoader
 
         spec.SourcePath = Path.GetFullPath(path);
         ResolveCities(spec, path, files, locations, errors);
-        foreach (var issue in ScenarioValidator.Validate(spec))
+        var issues = ScenarioValidator.Validate(spec).ToList();
+        issues.AddRange(ScenarioLimits.Check(spec, otherwiseValid: issues.Count == 0 && !errors.Any));
+        foreach (var issue in issues)
         {
             var (fieldPath, at) = locations.Resolve(ScenarioSchema.Root, spec, issue.Owner, issue.Key, issue.Entry);
             if (!errors.HasErrorAt(fieldPath))

@@ -28,7 +28,6 @@ public static class ScenarioValidator
         CheckIdeas(spec, cities, sectors, issues);
         CheckBrokers(spec, cities, sectors, issues);
         CheckPolicies(spec, cities, sectors, issues);
-        ScenarioLimits.Check(spec, issues);
         return issues;
     }
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using AdoptionSim.IO.Experiments;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
-using AdoptionSim.Model.State;
+using AdoptionSim.Model.Capacity;
 
 namespace AdoptionSim.Cli.Tests.Fuzz;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
-using AdoptionSim.Model.State;
+using AdoptionSim.Model.Capacity;
 using static AdoptionSim.Cli.Tests.CliTestSupport;
 
 namespace AdoptionSim.Cli.Tests.Reliability;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using AdoptionSim.Model.State;
+using AdoptionSim.Model.Scenario;
 
-namespace AdoptionSim.Model.Scenario;
+namespace AdoptionSim.Model.Capacity;
 
 /// <summary>
 /// What a run can take, checked at validation so that a scenario that validates never fails inside the model:
@@ -42,9 +42,13 @@ public static class ScenarioLimits
     private const double Large = 1e6;
     private const double Money = 1e15;
 
-    /// <summary>Adds an issue for every value beyond what a run can take; the combined checks run only on an otherwise valid scenario.</summary>
-    public static void Check(ScenarioSpec spec, List<ScenarioIssue> issues)
+    /// <summary>
+    /// Every value beyond what a run can take. The combined checks (firms, ties, memory) need valid cities and
+    /// classes: they run only when the caller says the scenario is otherwise valid and no single value is out of bounds.
+    /// </summary>
+    public static IReadOnlyList<ScenarioIssue> Check(ScenarioSpec spec, bool otherwiseValid)
     {
+        var issues = new List<ScenarioIssue>();
         CheckName(spec, issues);
         if (spec.Ticks < 1) issues.Add(new(spec, "ticks", "a run needs at least one tick"));
         AtMost(issues, spec, "ticks", spec.Ticks, MaxTicks, "ticks of one run");
@@ -52,10 +56,12 @@ public static class ScenarioLimits
         CheckPlaces(spec, issues);
         CheckFirmsAndNetwork(spec, issues);
         CheckBehaviour(spec, issues);
-        if (issues.Count == 0)
+        if (otherwiseValid && issues.Count == 0)
         {
             CheckCombinations(spec, issues);
         }
+
+        return issues;
     }
 
     /// <summary>Longest scenario name: it starts the run id, which names the default output folder.</summary>

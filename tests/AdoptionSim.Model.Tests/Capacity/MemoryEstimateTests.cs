@@ -2,10 +2,11 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.Capacity;
 using AdoptionSim.Model.State;
 using Xunit.Abstractions;
 
-namespace AdoptionSim.Model.Tests.State;
+namespace AdoptionSim.Model.Tests.Capacity;
 
 /// <summary>
 /// The memory estimate follows the state: its per-firm and per-firm-idea figures are the element sizes of the

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace AdoptionSim.Cli;
+namespace AdoptionSim.Cli.Commands;
 
 /// <summary>
 /// SIGINT (Ctrl-C) and SIGTERM ask a run or sweep to stop cleanly: the first signal cancels the token the

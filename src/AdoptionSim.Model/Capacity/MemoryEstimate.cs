@@ -1,7 +1,9 @@
 using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.Setup;
 
-namespace AdoptionSim.Model.State;
+using AdoptionSim.Model.State;
+
+namespace AdoptionSim.Model.Capacity;
 
 /// <summary>What a run of a scenario will hold, estimated from the scenario alone (nothing is built).</summary>
 /// <param name="FirmsAtStart">Firms at tick 0 (cities' firm counts plus anchors): exact.</param>
