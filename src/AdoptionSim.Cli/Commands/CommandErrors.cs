@@ -48,6 +48,11 @@ public static class CommandErrors
             error.WriteLine($"{e.Errors.Count} error(s) in the experiment: nothing was run.");
             return ExitCodes.Invalid;
         }
+        catch (AdoptionSim.IO.Runs.Checkpoints.CheckpointException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Invalid;
+        }
         catch (UsageException e)
         {
             error.WriteLine($"error: {e.Message}");
