@@ -37,7 +37,8 @@ public static class RunCommand
         {
             var hasFile = result.GetValue(file) is not null;
             var resuming = result.GetValue(resume) is not null;
-            if (!hasFile && !resuming) result.AddError("needs FILE (scenario file (YAML)) or --resume DIR");
+            if (result.GetValue(checkpointEvery) is < 1 and var every) result.AddError($"--checkpoint-every expects a number of ticks of at least 1, got {every}");
+            else if (!hasFile && !resuming) result.AddError("needs FILE (scenario file (YAML)) or --resume DIR");
             else if (hasFile && resuming) result.AddError("--resume takes no FILE: the checkpoint names the scenario");
             else if (resuming && new Option[] { seed, ticks, output, sets, force, noEvents, checkpointEvery }.FirstOrDefault(o => result.GetResult(o) is not null) is { } extra)
                 result.AddError($"--resume carries on the run as it was started: {extra.Name} cannot be given with it (only --threads and --allow-memory)");
@@ -75,7 +76,6 @@ public static class RunCommand
             var provenance = RunProvenance.For(spec, spec.Seed, spec.Ticks);
             var directory = parse.GetValue(output) ?? Path.Combine("outputs", spec.Name, provenance.RunId);
             var every = parse.GetValue(checkpointEvery);
-            if (every is < 1) throw new UsageException($"--checkpoint-every expects a number of ticks of at least 1, got {every}");
             var request = new RunRequest(spec, spec.Seed, spec.Ticks, threadCount, directory, parse.GetValue(force), spec.Outputs.Events && !parse.GetValue(noEvents))
             {
                 Checkpointing = every is { } n ? new RunCheckpointing(n, scenarioFile.FullName, overrides) : null,

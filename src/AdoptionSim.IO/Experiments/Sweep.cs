@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using AdoptionSim.IO.Runs;
+using AdoptionSim.IO.Runs.Checkpoints;
 
 namespace AdoptionSim.IO.Experiments;
 
@@ -149,14 +150,19 @@ public static class Sweep
         if (File.Exists(Path.Combine(runFolder, RunManifest.FileName)) && datasetFiles.All(f => SweepLayout.IsDatasetFileFor(f, provenance)))
         {
             RemoveTemporaries(runFolder, datasetFiles);
+            RunCheckpoint.Delete(runFolder); // killed between completing and removing its checkpoint
             return SweepRunStatus.Skipped;
         }
 
         RemoveLeftovers(runFolder, datasetFiles);
         cancellation.ThrowIfCancellationRequested();
+        var resumeFrom = RunCheckpoint.Resumable(runFolder, provenance);
         var request = new RunRequest(scenario, run.Seed, scenario.Ticks, spec.ThreadsPerRun, runFolder, Force: true, spec.WriteEvents)
         {
             Sinks = new SweepRunSinks(directory, spec, run, resolvedJson, resolvedSha),
+            Checkpointing = spec.CheckpointEvery > 0 || resumeFrom is not null
+                ? new RunCheckpointing(spec.CheckpointEvery > 0 ? spec.CheckpointEvery : resumeFrom!.Every, null, []) { ResumeFrom = resumeFrom }
+                : null,
         };
         ScenarioRun.Execute(request, null, cancellation);
         return SweepRunStatus.Ran;

@@ -67,7 +67,8 @@ public static class ScenarioRun
                 RunSummary.Build(provenance, observer.LastTick * request.Scenario.Tick.Years, recorder.FirstRows, recorder.LastRows, recorder.FirstGap, recorder.LastGap));
         }
         RunManifest.Write(Path.Combine(output.StagingPath, RunManifest.FileName), provenance, request.Threads, rowCounts,
-            schedule.PhaseSeconds(), observer.BuildSeconds, clock.Elapsed.TotalSeconds, observer.FirmsAtStart, Process.GetCurrentProcess().PeakWorkingSet64);
+            schedule.PhaseSeconds(), observer.BuildSeconds, clock.Elapsed.TotalSeconds, observer.FirmsAtStart, Process.GetCurrentProcess().PeakWorkingSet64,
+            request.Checkpointing?.ResumeFrom?.Tick ?? 0);
         output.Commit();
         RunCheckpoint.Delete(request.OutputDirectory); // the run is complete: its checkpoint (or an older run's) is spent
         return new RunResult(output.FinalPath, provenance, rowCounts, clock.Elapsed.TotalSeconds) { RemovedStale = output.RemovedStale };

@@ -71,8 +71,8 @@ public static class RunCheckpoint
         }
         File.Move(temp, Path.Combine(folder, manifest.StateFile), overwrite: true);
         WriteAtomically(Path.Combine(folder, ManifestFile), JsonSerializer.Serialize(manifest, Json));
-        foreach (var old in Directory.EnumerateFiles(folder, "state-*.bin"))
-            if (Path.GetFileName(old) != manifest.StateFile) File.Delete(old);
+        foreach (var old in Directory.EnumerateFiles(folder, "state-*.bin").Concat(Directory.EnumerateFiles(folder, "state.tmp-*")))
+            if (Path.GetFileName(old) != manifest.StateFile) File.Delete(old); // older states, and a killed process's unfinished one
     }
 
     /// <summary>
@@ -120,6 +120,27 @@ public static class RunCheckpoint
         {
             throw new CheckpointException($"{path}: damaged checkpoint state: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// The checkpoint a sweep's run can carry on from: one of this run (scenario hash, seed and ticks) that this
+    /// build can read; any other checkpoint in its place is removed and the run starts again.
+    /// </summary>
+    public static CheckpointManifest? Resumable(string outputDirectory, RunProvenance provenance)
+    {
+        var folder = FolderFor(outputDirectory);
+        if (!Directory.Exists(folder)) return null;
+        try
+        {
+            var manifest = Load(folder, outputDirectory);
+            if (manifest.ScenarioSha256 == provenance.ScenarioSha256 && manifest.Seed == provenance.Seed && manifest.Ticks == provenance.Ticks) return manifest;
+        }
+        catch (CheckpointException)
+        {
+            // Not this build's, or damaged: the run is redone from tick 0.
+        }
+        Directory.Delete(folder, recursive: true);
+        return null;
     }
 
     /// <summary>Removes a run's checkpoint folder (its run is complete, or a new run replaces it).</summary>
