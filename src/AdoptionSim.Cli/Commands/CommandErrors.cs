@@ -48,7 +48,7 @@ public static class CommandErrors
             error.WriteLine($"{e.Errors.Count} error(s) in the experiment: nothing was run.");
             return ExitCodes.Invalid;
         }
-        catch (AdoptionSim.IO.Runs.Checkpoints.CheckpointException e)
+        catch (CheckpointException e)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Invalid;

@@ -1,7 +1,6 @@
 using AdoptionSim.Cli.Display;
 using System.CommandLine;
 using AdoptionSim.IO.Runs;
-using AdoptionSim.IO.Runs.Checkpoints;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.Model.Capacity;
 

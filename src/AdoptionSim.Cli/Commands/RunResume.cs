@@ -1,5 +1,4 @@
 using AdoptionSim.IO.Runs;
-using AdoptionSim.IO.Runs.Checkpoints;
 using AdoptionSim.IO.Scenarios;
 
 namespace AdoptionSim.Cli.Commands;

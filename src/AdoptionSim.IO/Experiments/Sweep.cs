@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using AdoptionSim.IO.Runs;
-using AdoptionSim.IO.Runs.Checkpoints;
 
 namespace AdoptionSim.IO.Experiments;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using AdoptionSim.Core.Engine;
-using AdoptionSim.IO.Runs.Checkpoints;
 using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model;
 using AdoptionSim.Model.Measures;

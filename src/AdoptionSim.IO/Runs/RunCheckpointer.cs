@@ -3,7 +3,7 @@ using AdoptionSim.IO.Runs.Tables;
 using AdoptionSim.Model.Checkpoints;
 using AdoptionSim.Model.State;
 
-namespace AdoptionSim.IO.Runs.Checkpoints;
+namespace AdoptionSim.IO.Runs;
 
 /// <summary>Checkpoint every <see cref="Every"/> ticks; the scenario file and overrides are recorded so that <c>run --resume</c> needs only the folder.</summary>
 public sealed record RunCheckpointing(int Every, string? ScenarioFile, IReadOnlyList<string> Overrides)

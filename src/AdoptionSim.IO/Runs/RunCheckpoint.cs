@@ -6,7 +6,7 @@ using AdoptionSim.Model.Checkpoints;
 using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.State;
 
-namespace AdoptionSim.IO.Runs.Checkpoints;
+namespace AdoptionSim.IO.Runs;
 
 /// <summary>
 /// What a checkpoint is of: the run (scenario, its hash, seed, ticks, how it was asked for) and where it

@@ -1,7 +1,7 @@
 using AdoptionSim.IO.Tables;
 using AdoptionSim.Parquet;
 
-namespace AdoptionSim.IO.Runs.Checkpoints;
+namespace AdoptionSim.IO.Runs;
 
 /// <summary>How far a table's journal had got at a checkpoint.</summary>
 public sealed record JournalMark(string Table, long Bytes);

@@ -1,6 +1,6 @@
 using AdoptionSim.Parquet;
 
-namespace AdoptionSim.IO.Runs.Checkpoints;
+namespace AdoptionSim.IO.Runs;
 
 /// <summary>
 /// Passes every call to the real sink and appends it to a journal file, so a resumed run can replay the
