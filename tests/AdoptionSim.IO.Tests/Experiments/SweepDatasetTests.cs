@@ -137,6 +137,10 @@ public sealed class SweepDatasetTests : IDisposable
         Value("funded", 6, "critical_moment").Should().BeApproximately(moments, 1e-12);
         Value("funded", 4, "spend").Should().BeApproximately(Rows(Path.Combine(summaryDir, SummaryTables.PolicyNational.FileName), "funded", 4, "spend").Mean, 1e-6,
             "the regions' spend is the levers' spend");
+
+        var figures = FigurePlotter.Plot(directory, new PlotOptions { Only = ["journeys"] });
+        figures.Files.Should().ContainSingle().Which.Should().EndWith("journeys.svg");
+        File.ReadAllText(figures.Files[0]).Should().Contain("Regional innovation journeys").And.Contain("Smalltown");
     }
 
     private sealed record SummaryRowRead(string Lever, string Type, int N, double Mean, double High);
