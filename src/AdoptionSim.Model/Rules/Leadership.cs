@@ -93,4 +93,24 @@ public static class Leadership
             cities.LeverAbsorption[c] = Math.Min(1.0, spec.Absorption.Of(stage) * style);
         }
     }
+
+    /// <summary>The tick-0 state: every region at the initial stage with its assessed style, and the factors that go with them.</summary>
+    public static void Initialise(World world)
+    {
+        var state = world.Governance;
+        if (!state.Enabled) return;
+        var spec = world.Spec.Governance;
+        state.ResetTick();
+        AssessDispersal(world.Cities, state, spec);
+        AssessDiversity(world, state, spec);
+        var national = state.AdoptionShare(world.CityState, -1);
+        for (var r = 0; r < state.Count; r++)
+        {
+            state.Stage[r] = spec.InitialStage;
+            state.Style[r] = StyleOf(state, spec, r);
+            state.ShareAtLastMoment[r] = state.AdoptionShare(world.CityState, r);
+            state.NationalAtLastMoment[r] = national;
+        }
+        SetFactors(world.CityState, state, spec);
+    }
 }

@@ -54,7 +54,7 @@ public static class WorldBuilder
         CityEconomy.Update(world);
         world.CityState.MarkInitial();
         for (var f = 0; f < firms.Count; f++) firms.Margin[f] = (float)CityEconomy.MarginPerWorker(world, f);
-        GovernancePhase.Initialise(world);
+        Leadership.Initialise(world);
         return world;
     }
 
