@@ -37,7 +37,7 @@ public static class ClaimMeasureDocs
         ClaimMeasure.TargetFirms => "alive firms in the cities the arm's levers target",
         ClaimMeasure.HubAdvantage => "adoption share of the largest fifth of cities (population at tick 0) minus that of the other cities",
         ClaimMeasure.LocalLinksAdvantage => "adoption share of the smaller technology innovators (below the median population) minus that of the other cities below the median",
-        ClaimMeasure.ForwardMargin => "share of critical moments so far that were simple forward progression minus the smallest share of the other outcomes (negative: forward is the least likely; region_ticks)",
+        ClaimMeasure.ForwardMargin => "rate of simple forward progression at the critical moments so far minus the lowest rate of the other outcomes, each rate over the moments at which the outcome was possible (no falling back from A, no skipping from D or E); negative: forward is the least likely (region_ticks)",
         ClaimMeasure.SuitedProgressGap => "share of critical moments so far that moved a region on (forward or skip) when its style suited the stage ahead, minus the same share when it did not (region_ticks)",
         ClaimMeasure.MeanStage => "mean journey stage over regions (A = 1 … E = 5; region_ticks)",
         _ => throw new ArgumentOutOfRangeException(nameof(measure)),

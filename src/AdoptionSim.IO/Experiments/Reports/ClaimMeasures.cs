@@ -183,25 +183,33 @@ public sealed class ClaimMeasures
         return new MeasureSeries(group.Ticks, group.Values.Zip(rest.Values, (a, b) => a - b).ToArray());
     }
 
+    /// <summary>
+    /// Forward's rate minus the lowest rate of the other outcomes, each outcome's rate being its count over the
+    /// moments at which it was possible (no falling back from A, no skipping from D or E), cumulated over ticks:
+    /// pooled shares would make falling back look rare only because most moments happen at A.
+    /// </summary>
     private MeasureSeries ForwardMargin()
     {
         var region = Region!;
         var ticks = TicksOf(region);
-        var index = ticks.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
-        string[] others = ["moment_stay", "moment_fall_back", "moment_skip"];
-        var counts = others.Append("moment_forward").ToDictionary(c => c, _ => new double[ticks.Length]);
-        var tick = region.GetInt32("tick");
-        foreach (var (column, perTick) in counts)
-        {
-            var values = region.GetInt32(column);
-            for (var row = 0; row < region.RowCount; row++) perTick[index[tick[row]]] += values[row];
-        }
-        var cumulative = counts.ToDictionary(kv => kv.Key, kv => Running(kv.Value));
         var result = new double[ticks.Length];
+        var counts = new double[JourneyOutcomes.Names.Length];
+        var possible = new double[JourneyOutcomes.Names.Length];
+        var previous = new Dictionary<string, int>(StringComparer.Ordinal);
+        var (tick, name, stage, outcome) = (region.GetInt32("tick"), region.GetString("region"), region.GetInt32("stage_index"), region.GetString("outcome"));
+        var index = ticks.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
+        var rows = Enumerable.Range(0, region.RowCount).OrderBy(row => tick[row]).ToList(); // stable: region order within a tick
+        var next = 0;
         for (var t = 0; t < ticks.Length; t++)
         {
-            var total = cumulative.Values.Sum(c => c[t]);
-            result[t] = total > 0 ? (cumulative["moment_forward"][t] - others.Min(o => cumulative[o][t])) / total : double.NaN;
+            for (; next < rows.Count && index[tick[rows[next]]] == t; next++)
+            {
+                var row = rows[next];
+                var key = name[row] ?? "";
+                if (outcome[row] is { Length: > 0 } o && previous.TryGetValue(key, out var from)) JourneyOutcomes.Count(from, o, counts, possible);
+                previous[key] = stage[row];
+            }
+            result[t] = JourneyOutcomes.ForwardMargin(counts, possible);
         }
         return new MeasureSeries(ticks, result);
     }

@@ -45,7 +45,7 @@ public sealed record ReplicateJourney(int Replicate, IReadOnlyList<(int From, st
 /// </summary>
 public static class JourneyReport
 {
-    private static readonly string[] Outcomes = ["stay", "fall_back", "skip", "forward"];
+    private static readonly string[] Outcomes = JourneyOutcomes.Names;
     private static readonly string[] Stages = ["A", "B", "C", "D", "E"];
 
     public static string Build(SummaryInput input)
@@ -55,14 +55,21 @@ public static class JourneyReport
         if (arms.Count == 0) throw new InvalidDataException("no arm of the sweep has region_ticks rows: the governance layer was off everywhere");
         var text = new StringBuilder();
 
-        text.AppendLine("**Outcomes of the critical moments** (share of each replicate's moments; mean [95% CI])").AppendLine();
+        text.AppendLine("**Outcomes of the critical moments**: each outcome's rate among the moments at which it was possible (no falling back");
+        text.AppendLine("from A, no skipping from D or E), per replicate; mean [95% CI]. Forward is least likely when forward's rate minus the");
+        text.AppendLine("lowest of the others is below zero over the whole interval.").AppendLine();
         text.AppendLine("| arm | n | moments per run | stay | fall back | skip | forward | forward least likely? |");
         text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var (label, runs) in arms)
         {
-            var shares = Outcomes.Select(o => runs.Select(r => Share(r.Moments.Count(m => m.Outcome == o), r.Moments.Count)).ToArray()).ToArray();
-            // Forward minus the least likely of the others, per replicate: below zero in the whole interval = forward least likely.
-            var margin = Summary.Of(runs.Select((r, i) => shares[3][i] - Math.Min(shares[0][i], Math.Min(shares[1][i], shares[2][i]))).ToArray());
+            var tallies = runs.Select(r =>
+            {
+                var (counts, possible) = (new double[Outcomes.Length], new double[Outcomes.Length]);
+                foreach (var (from, outcome) in r.Moments) JourneyOutcomes.Count(from, outcome, counts, possible);
+                return (Rates: JourneyOutcomes.Rates(counts, possible), Margin: JourneyOutcomes.ForwardMargin(counts, possible));
+            }).ToList();
+            var shares = Enumerable.Range(0, Outcomes.Length).Select(k => tallies.Select(t => t.Rates[k]).ToArray()).ToArray();
+            var margin = Summary.Of(tallies.Select(t => t.Margin).ToArray());
             var least = margin.Upper < 0 ? "yes" : margin.Lower > 0 ? "no" : "not resolved";
             text.Append(CultureInfo.InvariantCulture, $"| {label} | {runs.Count} | {runs.Average(r => r.Moments.Count):F1} | ");
             text.Append(string.Join(" | ", shares.Select(s => Pct(Summary.Of(s)))));
