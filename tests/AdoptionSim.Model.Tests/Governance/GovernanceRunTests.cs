@@ -67,6 +67,24 @@ public sealed class GovernanceRunTests
     }
 
     [Fact]
+    public void The_Broker_Factor_Scales_What_Brokers_Do()
+    {
+        // Brokers at zero capacity in every stage: no brokered adoption at all, where the run without the layer has some.
+        var off = new RecordingObserver();
+        AdoptionModel.Run(TestScenarios.TwoCities(16), new RunOptions(7, 16, 1), off);
+        var idle = TestScenarios.TwoCities(16);
+        idle.Governance = new GovernanceSpec
+        {
+            Enabled = true, StyleEffect = 0,
+            BrokerCapacity = new StageValues { A = 0, B = 0, C = 0, D = 0, E = 0 },
+        };
+        var on = new RecordingObserver();
+        AdoptionModel.Run(idle, new RunOptions(7, 16, 1), on);
+        off.Rows.SelectMany(r => r).Sum(r => r.AdoptionsBrokered).Should().BePositive("the two-city scenario has brokers");
+        on.Rows.SelectMany(r => r).Sum(r => r.AdoptionsBrokered).Should().Be(0);
+    }
+
+    [Fact]
     public void Factors_Follow_Stage_And_Style()
     {
         var spec = ManyRegions(6, 40);
