@@ -94,7 +94,7 @@ public sealed class ReportCommandTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "funded.yaml"), File.ReadAllText(CliTestSupport.Scenario("two-cities.yaml")) + Scenario);
         File.WriteAllText(Path.Combine(_dir, "claims.yaml"), Experiment);
         var sweep = Path.Combine(_dir, "sweep");
-        var (exit, _, error) = Run("sweep", Path.Combine(_dir, "claims.yaml"), "--out", sweep, "--parallel", "2");
+        var (exit, _, error) = Run("sweep", Path.Combine(_dir, "claims.yaml"), "--out", sweep, "--parallel", "2", "--set", "ticks=10");
         exit.Should().Be(0, error);
         return sweep;
     }
@@ -121,6 +121,7 @@ public sealed class ReportCommandTests : IDisposable
         File.Exists(Path.Combine(_dir, "docs", "figures", "findings", "journey-off.svg")).Should().BeFalse();
         markdown.Should().Contain("**Not run**: arm 'off' has no region_ticks rows: the governance layer was off");
         markdown.Should().Contain("- Note: A note the reader needs.");
+        markdown.Should().Contain("Swept as `adoptionsim sweep claims.yaml --set 'ticks=10'`.", "a reader must know the sizes behind the numbers");
         markdown.Should().MatchRegex(@"\| \[fund\]\(#fund\) \| target_adoption_share \| fund − base \| [-0-9.]+ \[[-0-9.]+, [-0-9.]+\] \| [-0-9.]+ \[[-0-9.]+, [-0-9.]+\] \| (supported|contradicted|not resolved) \|",
             "the fund spends money, so it has an effect per £m");
         markdown.Should().MatchRegex(@"\| \[brokers\]\(#brokers\) \| adoption_share \| base − no-brokers \| [-0-9.]+ \[[-0-9.]+, [-0-9.]+\] \| — \|", "the base arm spends nothing");
