@@ -84,6 +84,9 @@ public sealed class ExperimentSpec
     public required bool WriteEvents { get; init; }
     public required bool KeepFirms { get; init; }
 
+    /// <summary>The claims the experiment tests (none for most experiments).</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
     internal ScenarioSpec[,] Scenarios { get; init; } = new ScenarioSpec[0, 0];
 
     /// <summary>The resolved scenario of an (arm, point), with <c>ticks</c> already the experiment's. Read it, do not change it.</summary>
