@@ -130,7 +130,7 @@ public sealed class SensitivityFileTests : IDisposable
             outputs:
               - {measure: gap_ticks.mean_productivity.sd_log, at_ticks: [61, 0], change_from: 0}
             """).Should().Equal(
-            "s.yaml:5:53: outputs[0].at_ticks: tick 61 is past the runs' end (tick 60)",
-            "s.yaml:5:75: outputs[0].change_from: the change is taken from tick 0: every tick in at_ticks must come after it");
+            "s.yaml:5:61: outputs[0].at_ticks: tick 61 is past the runs' end (tick 60)",
+            "s.yaml:5:83: outputs[0].change_from: the change is taken from tick 0: every tick in at_ticks must come after it");
     }
 }
