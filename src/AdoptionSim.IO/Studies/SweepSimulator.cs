@@ -114,13 +114,13 @@ public sealed class SweepSimulator(StudySetup setup, string directory, IReadOnly
     private void WaitForOtherShards(StudyBatch batch, string folder)
     {
         var clock = Stopwatch.StartNew();
-        var lastReport = TimeSpan.MinValue;
+        TimeSpan? lastReport = null; // nothing reported yet: the first wait is reported at once
         var missing = batch.Spec.Runs().Where(r => !options.Shard.Contains(r.Index)).ToList();
         while (true)
         {
             missing = missing.Where(r => !Sweep.IsComplete(batch.Spec, folder, r)).ToList();
             if (missing.Count == 0) return;
-            if (clock.Elapsed - lastReport >= TimeSpan.FromSeconds(30))
+            if (lastReport is null || clock.Elapsed - lastReport.Value >= TimeSpan.FromSeconds(30))
             {
                 options.Progress?.Waiting(batch.Number, missing.Count);
                 lastReport = clock.Elapsed;

@@ -44,7 +44,7 @@ public sealed class CalibrationFileTests : IDisposable
         smm.Smm.Replications.Should().Be(10);
         smm.Smm.JacobianStep.Should().Be(0.05);
         smm.Setup.Space.Parameters.Select(p => p.Name).Should().Equal("adoption.p", "adoption.q", "brokers.university.capacity");
-        smm.Observations.Should().HaveCount(24);
+        smm.Observations.Should().HaveCount(44);
         smm.Observations[0].Probe.Name.Should().Be("city_ticks.adoption_share@city=Hub,tick=4");
         smm.Observations[^1].Probe.Name.Should().Be("city_ticks.introductions@tick=40");
         // Weights: 2500 for a share (no standard error), 1 for introductions.
