@@ -38,8 +38,9 @@ public static class CalibrationFigures
         if (panels.Count == 1) return panels[0] with { Title = title, Subtitle = subtitle, Legend = legend };
         return new SmallMultiplesSpec
         {
-            Title = title, Subtitle = subtitle, Panels = panels, Columns = Math.Min(3, panels.Count), ShareX = true, Legend = legend,
-            Height = 300 + 260 * ((panels.Count + 2) / 3),
+            // Two columns, not three: a panel's title names the city and the measure, which is too long for a third of the width.
+            Title = title, Subtitle = subtitle, Panels = panels, Columns = Math.Min(2, panels.Count), ShareX = true, Legend = legend,
+            Height = 300 + 260 * ((panels.Count + 1) / 2),
         };
     }
 

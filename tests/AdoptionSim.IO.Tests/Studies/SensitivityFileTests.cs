@@ -40,6 +40,14 @@ public sealed class SensitivityFileTests : IDisposable
         var scenario = morris.Setup.ScenarioAt([0.02, 3, 0.5, 10, 0.05]);
         (scenario.Adoption.P, scenario.Adoption.Q, scenario.Brokers.University.Capacity).Should().Be((0.02, 3.0, 10.0));
         scenario.Firms.Scale.Should().Be(0.25, "the file's set: still applies");
+
+        var sobol = SensitivityLoader.Load(Path.Combine(Repo.Root, "scenarios", "sensitivity", "two-cities-sobol.yaml"));
+        sobol.Method.Should().Be(SensitivityMethod.Sobol);
+        sobol.RunCount.Should().Be(128 * (3 + 2));
+        var uk = SensitivityLoader.Load(Path.Combine(Repo.Root, "scenarios", "sensitivity", "uk-unsourced-morris.yaml"));
+        uk.Setup.Space.Count.Should().Be(15);
+        uk.RunCount.Should().Be(10 * 16 * 2);
+        uk.Responses.Select(r => r.Name).Should().Equal("sd_log_rise@tick=60", "cv_rise@tick=60", "adoption@tick=60");
     }
 
     [Fact]
