@@ -72,7 +72,7 @@ public static class SensitivityFigures
         return new ChartSpec
         {
             Title = $"Sobol' indices: {response}",
-            Subtitle = subtitle ?? "Share of the output's variance due to each parameter alone (first order) and with its interactions (total), with bootstrap 95% intervals",
+            Subtitle = subtitle ?? "Share of variance due to each parameter alone (first order) and with its interactions (total); bootstrap 95% intervals",
             Height = Math.Max(400, 170 + 30 * sorted.Count),
             X = new AxisSpec("share of variance") { Min = 0 },
             Y = new AxisSpec("") { Categories = sorted.Select(b => b.Parameter).ToArray() },
