@@ -18,11 +18,12 @@ internal static class YamlMappingFile
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = InputFile.ReadBytes(fullPath);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            var message = File.Exists(fullPath) ? $"cannot read {path}: {e.Message}" : $"file not found: {path}";
+            var message = InputFile.Problem(fullPath) is { } problem ? $"{path} {problem}"
+                : File.Exists(fullPath) ? $"cannot read {path}: {e.Message}" : $"file not found: {path}";
             errors.Add(new SourceLocation(path, 0, 0), "", message);
             return (null, "");
         }
