@@ -36,7 +36,10 @@ public sealed record SummaryInput(IReadOnlyList<SummaryArm> Arms, string Baselin
         var experiment = manifest["experiment"]!.AsObject();
         var grid = experiment["grid"]!.AsArray().Select(g => g!["key"]!.GetValue<string>()).ToList();
         var replicates = manifest["replicates"]!.AsArray()
-            .Select(r => (Replicate: r!["replicate"]!.GetValue<int>(), Seed: r["seed"]!.GetValue<long>())).ToList();
+            .Select(r => (Replicate: r!["replicate"]!.GetValue<int>(), Seed: r["seed"]?.GetValue<long>() ?? -1)).ToList();
+        // Sweeps whose seeds differ by point (calibration and sensitivity batches) list them with each point.
+        var pointSeeds = manifest["points"]!.AsArray().Where(p => p!["seeds"] is not null).ToDictionary(
+            p => p!["point"]!.GetValue<string>(), p => p!["seeds"]!.AsArray().Select(s => s!.GetValue<long>()).ToArray());
         var tickYears = manifest["scenarios"]!.AsArray().ToDictionary(
             s => (s!["arm"]!.GetValue<string>(), s["point"]!.GetValue<string>()), s => s!["tick_years"]!.GetValue<double>());
         var points = manifest["points"]!.AsArray().Select(p => p!["point"]!.GetValue<string>()).ToList();
@@ -51,8 +54,9 @@ public sealed record SummaryInput(IReadOnlyList<SummaryArm> Arms, string Baselin
             foreach (var point in points)
             {
                 var present = new List<SummaryReplicate>();
-                foreach (var (replicate, seed) in replicates)
+                foreach (var (replicate, commonSeed) in replicates)
                 {
+                    var seed = pointSeeds.TryGetValue(point, out var seeds) ? seeds[replicate] : commonSeed;
                     var city = SweepLayout.DatasetFile(directory, RunTables.CityTicks.Name, arm, point, replicate);
                     var gap = SweepLayout.DatasetFile(directory, RunTables.GapTicks.Name, arm, point, replicate);
                     var policy = SweepLayout.DatasetFile(directory, RunTables.PolicyTicks.Name, arm, point, replicate);

@@ -1,6 +1,8 @@
 using System.Text;
 using AdoptionSim.Charts;
+using AdoptionSim.IO.Calibration;
 using AdoptionSim.IO.Figures;
+using AdoptionSim.IO.Sensitivity;
 using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Plotting;
@@ -38,7 +40,8 @@ public sealed record PlotResult(string OutputDirectory, IReadOnlyList<string> Fi
 /// <item>sweep: the same per arm (<c>gap-mean-productivity--ARM</c>, …; with several points also <c>--POINT</c>),
 /// with 95% bands, plus <c>difference-VARIABLE-MEASURE</c> (each arm minus the baseline) when there are several arms,
 /// <c>policy-spend--LEVER</c> (the lever's spend per tick in each arm that has it) when the sweep has levers, and
-/// <c>journeys</c> (mean stage per region and arm) when an arm had the governance layer on.</item>
+/// <c>journeys</c> (mean stage per region and arm) when an arm had the governance layer on;</item>
+/// <item>calibration and sensitivity folders: the figures their commands drew (<see cref="CalibrationPlots"/>, <see cref="SensitivityPlots"/>).</item>
 /// </list>
 /// </summary>
 public static class FigurePlotter
@@ -65,6 +68,8 @@ public static class FigurePlotter
         }
         string output = options.OutputDirectory ?? Path.Combine(directory, "figures");
 
+        if (SensitivityPlots.IsSensitivityFolder(directory)) return PlotFigures(SensitivityPlots.Figures(directory), output, options);
+        if (CalibrationPlots.IsCalibrationFolder(directory)) return PlotFigures(CalibrationPlots.Figures(directory), output, options);
         if (RunFigureData.IsRunFolder(directory)) return PlotRun(RunFigureData.Load(directory), output, options);
         if (SweepFigureData.IsSweepFolder(directory)) return PlotSweep(SweepFigureData.Load(directory), output, options);
         throw new PlotInputException($"'{directory}' is neither a run folder (with city_ticks.parquet) nor a sweep folder (with experiment.json or summary/)");
@@ -90,6 +95,14 @@ public static class FigurePlotter
                 throw new PlotInputException($"no figure '{missing}' for this folder; its figures are {string.Join(", ", _available)}");
             return new(output, Files, Notes);
         }
+    }
+
+    /// <summary>The figures of a calibration or sensitivity folder, as its own code draws them.</summary>
+    private static PlotResult PlotFigures(IReadOnlyList<(string Name, FigureSpec Figure)> figures, string output, PlotOptions options)
+    {
+        var w = new Writer(output, options);
+        foreach (var (name, figure) in figures) w.Write(figure, name);
+        return w.Result();
     }
 
     private static PlotResult PlotRun(RunFigureData run, string output, PlotOptions options)
