@@ -4,6 +4,7 @@ using AdoptionSim.Parquet;
 using AdoptionSim.IO.Plotting;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
+using AdoptionSim.IO.Studies;
 
 namespace AdoptionSim.Cli.Commands;
 
@@ -52,6 +53,17 @@ public static class CommandErrors
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Invalid;
+        }
+        catch (StudyFileException e)
+        {
+            foreach (var problem in e.Errors) error.WriteLine(problem);
+            error.WriteLine($"{e.Errors.Count} error(s) in the {e.Kind} file: nothing was run.");
+            return ExitCodes.Invalid;
+        }
+        catch (StudyRunException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
         }
         catch (UsageException e)
         {
