@@ -43,7 +43,7 @@ public static class ExperimentLoader
             BaselineArm = Math.Max(0, arms.FindIndex(a => a.Baseline)), Grid = grid, Points = points,
             Replications = experiment.Replications, MasterSeed = experiment.MasterSeed, Ticks = experiment.Ticks,
             ThreadsPerRun = experiment.ThreadsPerRun, WriteEvents = experiment.WriteEvents, KeepFirms = experiment.KeepFirms,
-            Scenarios = scenarios,
+            Scenarios = scenarios, Claims = experiment.Claims.Select(Claim.From).ToList(),
         };
     }
 

@@ -28,7 +28,15 @@ public static class ExperimentManifest
     /// The resolved experiment (after --set), without the per-point and per-replicate tables: what every
     /// dataset file's metadata carries as <c>adoptionsim.experiment_json</c>.
     /// </summary>
-    public static JsonObject Resolved(ExperimentSpec spec) => new()
+    public static JsonObject Resolved(ExperimentSpec spec)
+    {
+        var resolved = ResolvedRuns(spec);
+        // Only experiments with claims carry the key, so that the others' manifests stay as they were.
+        if (spec.Claims.Count > 0) resolved["claims"] = ClaimsJson.Write(spec.Claims);
+        return resolved;
+    }
+
+    private static JsonObject ResolvedRuns(ExperimentSpec spec) => new()
     {
         ["name"] = spec.Name,
         ["description"] = spec.Description,

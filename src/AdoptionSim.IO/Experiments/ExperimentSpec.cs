@@ -84,6 +84,9 @@ public sealed class ExperimentSpec
     public required bool WriteEvents { get; init; }
     public required bool KeepFirms { get; init; }
 
+    /// <summary>The claims the experiment tests (none for most experiments).</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
     /// <summary>
     /// The seed of each run by grid point, then replicate, when an analysis chooses the seeds (a calibration or
     /// sensitivity batch: the algorithm's common replicate seeds, or one seed per ABC proposal). Null for an
