@@ -41,22 +41,24 @@ public static class ScenarioRun
                 RunSummary.Build(provenance, observer.LastTick * request.Scenario.Tick.Years, recorder.FirstRows, recorder.LastRows, recorder.FirstGap, recorder.LastGap));
         }
         RunManifest.Write(Path.Combine(output.StagingPath, RunManifest.FileName), provenance, request.Threads, rowCounts,
-            schedule.PhaseSeconds(), observer.BuildSeconds, clock.Elapsed.TotalSeconds, observer.FirmsAtStart, Process.GetCurrentProcess().PeakWorkingSet64);
+            schedule.PhaseSeconds(), observer.BuildSeconds, clock.Elapsed.TotalSeconds, observer.FirmsAtStart, observer.RealFirmsPerModelFirm, Process.GetCurrentProcess().PeakWorkingSet64);
         output.Commit();
         return new RunResult(output.FinalPath, provenance, rowCounts, clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>Passes ticks to the recorder, reports progress, and notes what the manifest needs (build time, firms at start).</summary>
+    /// <summary>Passes ticks to the recorder, reports progress, and notes what the manifest needs (build time, firms at start, real firms per model firm).</summary>
     private sealed class ProgressObserver(RunRecorder recorder, int ticks, IProgress<RunProgress>? progress, Stopwatch clock) : ISimulationObserver<World>
     {
         public double BuildSeconds { get; private set; }
         public int FirmsAtStart { get; private set; }
+        public double RealFirmsPerModelFirm { get; private set; }
         public int LastTick { get; private set; }
 
         public void OnStart(World state)
         {
             BuildSeconds = clock.Elapsed.TotalSeconds;
             FirmsAtStart = state.AliveFirms();
+            RealFirmsPerModelFirm = state.RealFirmsPerModelFirm;
             recorder.OnStart(state);
             progress?.Report(new RunProgress(0, ticks, state.Firms.Count, clock.Elapsed));
         }

@@ -42,6 +42,8 @@ public static class WorldBuilder
             FullMixing = spec.Network.Mixing == Mixing.Full,
             CityState = InitialCityState(cities),
             RealFirmsPerModelFirm = RealFirmsPerModelFirm(spec.Firms, cities, firms.Count),
+            RunTicks = spec.Ticks,
+            CommutingRegions = CommutingRegionFactory.Create(spec.Network, cities),
             Levers = LeverFactory.Create(spec.Policies, cities, sectors, FirmsPerCity(firms, cities.Count), FirmsPerCitySector(firms, cities.Count, sectors.Count)),
             RelocationBonus = new double[cities.Count],
             RelocationLever = Enumerable.Repeat(-1, cities.Count).ToArray(),

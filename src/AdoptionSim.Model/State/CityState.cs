@@ -45,6 +45,19 @@ public sealed class CityState(int cities)
     /// <summary>Mean exit hazard per year of the city's firms at the last economy phase (entry replaces exits).</summary>
     public double[] ExitHazard { get; } = new double[cities];
 
+    /// <summary>
+    /// Factor on the capacity and outreach of the brokers homed in the city (a broker reaching several cities
+    /// takes its home city's). Set by the governance layer (1 without it).
+    /// </summary>
+    public double[] BrokerCapacityFactor { get; } = Enumerable.Repeat(1.0, cities).ToArray();
+
+    /// <summary>
+    /// Share of the lever money spent in the city that turns into activity; the rest is spent without effect
+    /// (it "leaks"). Every lever payment goes through <c>Policies.LeverSpending.Activity</c>, which reads it.
+    /// Set by the governance layer (1 without it).
+    /// </summary>
+    public double[] LeverAbsorption { get; } = Enumerable.Repeat(1.0, cities).ToArray();
+
     /// <summary>Values at tick 0.</summary>
     public double[] InitialPopulation { get; } = new double[cities];
     public double[] InitialSkills { get; } = new double[cities];
