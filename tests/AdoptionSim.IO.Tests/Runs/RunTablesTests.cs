@@ -61,8 +61,9 @@ public sealed class RunTablesTests : IDisposable
             "workers", "ideas_inherited", "population", "skills", "skilled_migration", "attractiveness_gain"]);
         RunTables.GapTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "variable", "cv", "sd_log", "theil", "theil_between",
             "theil_within", "gini", "top_bottom_quintile_ratio", "cities", "cities_non_positive"]);
-        RunTables.PolicyTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "lever", "type", "city", "spend", "budget_remaining",
-            "introductions", "outreach", "firms_supported", "relocations"]);
+        RunTables.PolicyTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "lever", "type", "city", "spend", "spend_absorbed",
+            "spend_leaked", "scheduled", "returned", "budget_remaining", "introductions", "outreach", "firms_supported", "relocations",
+            "real_firms_reached", "adoptions_attributable"]);
     }
 
     [Fact]
