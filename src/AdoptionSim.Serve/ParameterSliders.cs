@@ -31,9 +31,10 @@ public static partial class ParameterSliders
         new("brokers.local_authority.capacity", "Local authority broker capacity", 0, 20, 0.5, "introductions", Brokered),
         new("network.brokered_trust", "Trust in brokered ties", 0, 1, 0.05, "", Brokered),
         new("feedbacks.exit", "Loss-making firms exit", 0, 1, 1, "", Networked),
-        new("feedbacks.entry", "New firms enter", 0, 1, 1, "", Networked),
+        new("feedbacks.entry", "New firms replace them", 0, 1, 1, "", Networked),
         new("feedbacks.relocation", "Firms relocate", 0, 1, 1, "", Networked),
-        new("feedbacks.rents", "Rents rise with success", 0, 1, 1, "", Networked),
+        new("feedbacks.rents", "Rents rise with crowding", 0, 1, 1, "", Networked),
+        new("feedbacks.migration", "Skilled people move", 0, 1, 1, "", Networked),
         new("policies[0].budget", "Budget of the lever", 0, 0, 0, "£", s => s.Policies.Count > 0),
     ];
 

@@ -19,6 +19,7 @@ public enum StreamPurpose : ulong
     Entry = 11,
     Relocation = 12,
     Policy = 13,
+    /// <summary>Was the removed <c>bench bass</c> copy of the kernel; kept so that no number is ever reused.</summary>
     Benchmark = 14,
     Experiment = 15,
     InitialState = 16,

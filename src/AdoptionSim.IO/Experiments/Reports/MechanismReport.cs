@@ -34,14 +34,18 @@ public static class MechanismReport
             var isBaseline = arm.Label == input.Baseline;
             text.Append(CultureInfo.InvariantCulture, $"| {arm.Label} | {rise.N} | {Interval(rise)} | ");
             text.Append(isBaseline ? "— | — | " : $"{Interval(difference)} | {difference.Mean / baselineRise.Mean:P0} | ");
-            text.Append(CultureInfo.InvariantCulture, $"{Mean(runs.Values, m => m.NationalAdoptionShare):F3} | {Mean(runs.Values, m => m.NetworkShare):P0} | ");
-            text.AppendLine(CultureInfo.InvariantCulture, $"{Mean(runs.Values, m => m.BirthsPerYear):P1} | {Mean(runs.Values, m => m.DeathsPerYear):P1} |");
+            text.Append(CultureInfo.InvariantCulture, $"{Format(Mean(runs.Values, m => m.NationalAdoptionShare), "F3")} | {Format(Mean(runs.Values, m => m.NetworkShare), "P0")} | ");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{Format(Mean(runs.Values, m => m.BirthsPerYear), "P1")} | {Format(Mean(runs.Values, m => m.DeathsPerYear), "P1")} |");
         }
         return text.ToString();
     }
 
     private static string Interval(SampleSummary s) =>
         string.Create(CultureInfo.InvariantCulture, $"{s.Mean:F3} [{s.Lower:F3}, {s.Upper:F3}]");
+
+    /// <summary>A value in the given format, or "—" where it is undefined (no adoptions in a run without ideas).</summary>
+    private static string Format(double value, string format) =>
+        double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "—";
 
     private static double Mean(IEnumerable<ReplicateMeasures> runs, Func<ReplicateMeasures, double> measure)
     {
