@@ -1,6 +1,6 @@
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
-using AdoptionSim.Model.Policies;
+using AdoptionSim.Model.Policies.Levers;
 using AdoptionSim.Model.Rules;
 using AdoptionSim.Model.State;
 

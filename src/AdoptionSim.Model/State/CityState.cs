@@ -53,7 +53,7 @@ public sealed class CityState(int cities)
 
     /// <summary>
     /// Share of the lever money spent in the city that turns into activity; the rest is spent without effect
-    /// (it "leaks"). Every lever payment goes through <c>Policies.LeverSpending.Activity</c>, which reads it.
+    /// (it "leaks"). Every lever payment goes through <c>Policies.Levers.LeverSpending.Activity</c>, which reads it.
     /// Set by the governance layer (1 without it).
     /// </summary>
     public double[] LeverAbsorption { get; } = Enumerable.Repeat(1.0, cities).ToArray();

@@ -5,7 +5,7 @@ namespace AdoptionSim.Model.State;
 /// <summary>
 /// A policy lever during a run: its resolved targets, its budget as a schedule (each eligible city's share,
 /// balance and what it may spend this tick), and what it did this tick in each city (for policy_ticks.parquet).
-/// Money is only ever paid through <see cref="Pay"/>, which <c>Policies.LeverSpending.Activity</c> calls: the one
+/// Money is only ever paid through <see cref="Pay"/>, which <c>Policies.Levers.LeverSpending.Activity</c> calls: the one
 /// place lever money turns into activity (docs/model.md §7.5).
 /// </summary>
 public sealed class Lever
@@ -127,7 +127,7 @@ public sealed class Lever
 
     /// <summary>
     /// Pays <paramref name="pounds"/> in a city, of which <paramref name="absorbed"/> turned into activity. Only
-    /// <c>Policies.LeverSpending.Activity</c> calls it; the caller has checked that the budget covers it.
+    /// <c>Policies.Levers.LeverSpending.Activity</c> calls it; the caller has checked that the budget covers it.
     /// </summary>
     public void Pay(int city, double pounds, double absorbed)
     {

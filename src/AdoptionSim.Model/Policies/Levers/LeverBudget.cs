@@ -1,7 +1,7 @@
 using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.State;
 
-namespace AdoptionSim.Model.Policies;
+namespace AdoptionSim.Model.Policies.Levers;
 
 /// <summary>
 /// A lever's budget as a schedule (docs/model.md §7.5): each tick of the window gets budget × w_t by the profile,

@@ -1,6 +1,6 @@
 using AdoptionSim.Model.State;
 
-namespace AdoptionSim.Model.Policies;
+namespace AdoptionSim.Model.Policies.Levers;
 
 /// <summary>
 /// How lever money turns into activity. <see cref="Activity"/> is the one place it does: of the £ a lever pays in

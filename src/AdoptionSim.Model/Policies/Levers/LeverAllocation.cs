@@ -1,7 +1,6 @@
-using AdoptionSim.Model.Policies.Levers;
 using AdoptionSim.Model.Scenario;
 
-namespace AdoptionSim.Model.Policies;
+namespace AdoptionSim.Model.Policies.Levers;
 
 /// <summary>
 /// Shares a lever's budget between its eligible cities by its <c>allocation</c> rule, once, at the first tick of
