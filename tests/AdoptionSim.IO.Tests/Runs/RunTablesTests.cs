@@ -40,6 +40,22 @@ public sealed class RunTablesTests : IDisposable
         policy.GetString("lever").Should().AllBe(LeverScenario.Lever);
         policy.GetString("type").Should().AllBe("innovation_fund");
         policy.GetDouble("spend").Sum().Should().BePositive();
+
+        // The money model: run.json says how many real firms a model firm stands for (2.15 million people × 83 real
+        // firms per 1,000 over the model firms), and policy_ticks counts reach in real firms with it.
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(result.Directory, RunManifest.FileName)))!;
+        var r = manifest["real_firms_per_model_firm"]!.GetValue<double>();
+        r.Should().BeApproximately(2_150_000 * 83 / 1000.0 / manifest["firms_at_start"]!.GetValue<long>(), 1e-9 * r);
+        var spend = policy.GetDouble("spend");
+        var absorbed = policy.GetDouble("spend_absorbed");
+        var leaked = policy.GetDouble("spend_leaked");
+        for (var i = 0; i < spend.Length; i++) (absorbed[i] + leaked[i]).Should().BeApproximately(spend[i], 1e-6);
+        var outreach = policy.GetInt32("outreach");
+        var introductions = policy.GetInt32("introductions");
+        var reached = policy.GetDouble("real_firms_reached");
+        outreach.Sum().Should().BePositive();
+        // No anchor firms in two-cities.yaml, so each model firm reached stands for R real ones.
+        for (var i = 0; i < reached.Length; i++) reached[i].Should().BeApproximately(r * (outreach[i] + 2 * introductions[i]), 1e-6 * r);
     }
 
     [Fact]
