@@ -39,9 +39,9 @@ public static class MemoryEstimate
     /// <summary>
     /// Bytes per firm slot of <see cref="FirmTable"/>'s per-firm arrays: City 4, Key 8, Sector 1, Size 1, Absorptive 4,
     /// Alive 1, AdoptedCount 4, AdoptedIdeas 8 (a reference), UniversityLinked 1, OutreachBoost 4, OutreachUntil 8,
-    /// ProcurementBoost 4, RateCut 4, RevenueBonus 4, Productivity 8, Margin 4.
+    /// OutreachLever 4, ProcurementBoost 4, ProcurementLever 4, RateCut 4, RevenueBonus 4, Productivity 8, Margin 4.
     /// </summary>
-    public const int FirmTableBytesPerFirm = 68;
+    public const int FirmTableBytesPerFirm = 76;
 
     /// <summary>Bytes per firm slot of <see cref="DynamicTies"/>: the list reference 8.</summary>
     public const int DynamicTiesBytesPerFirm = 8;
