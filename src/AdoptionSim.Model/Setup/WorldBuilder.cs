@@ -41,6 +41,7 @@ public static class WorldBuilder
             Counters = new TickCounters(cities.Count),
             FullMixing = spec.Network.Mixing == Mixing.Full,
             CityState = InitialCityState(cities),
+            Governance = GovernanceState.ForFunctionalRegions(cities, spec.Governance.Enabled),
             RealFirmsPerModelFirm = RealFirmsPerModelFirm(spec.Firms, cities, firms.Count),
             RunTicks = spec.Ticks,
             CommutingRegions = CommutingRegionFactory.Create(spec.Network, cities),
@@ -55,6 +56,7 @@ public static class WorldBuilder
         CityEconomy.Update(world);
         world.CityState.MarkInitial();
         for (var f = 0; f < firms.Count; f++) firms.Margin[f] = (float)CityEconomy.MarginPerWorker(world, f);
+        Leadership.Initialise(world);
         return world;
     }
 

@@ -46,16 +46,33 @@ public sealed class RunTablesTests : IDisposable
         var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(result.Directory, RunManifest.FileName)))!;
         var r = manifest["real_firms_per_model_firm"]!.GetValue<double>();
         r.Should().BeApproximately(2_150_000 * 83 / 1000.0 / manifest["firms_at_start"]!.GetValue<long>(), 1e-9 * r);
-        var spend = policy.GetDouble("spend");
+        var spends = policy.GetDouble("spend");
         var absorbed = policy.GetDouble("spend_absorbed");
         var leaked = policy.GetDouble("spend_leaked");
-        for (var i = 0; i < spend.Length; i++) (absorbed[i] + leaked[i]).Should().BeApproximately(spend[i], 1e-6);
+        for (var i = 0; i < spends.Length; i++) (absorbed[i] + leaked[i]).Should().BeApproximately(spends[i], 1e-6);
         var outreach = policy.GetInt32("outreach");
         var introductions = policy.GetInt32("introductions");
         var reached = policy.GetDouble("real_firms_reached");
         outreach.Sum().Should().BePositive();
         // No anchor firms in two-cities.yaml, so each model firm reached stands for R real ones.
         for (var i = 0; i < reached.Length; i++) reached[i].Should().BeApproximately(r * (outreach[i] + 2 * introductions[i]), 1e-6 * r);
+
+        // region_ticks: each city is its own functional region here; a region's spend is its city's policy spend,
+        // split into what its lever absorption let through and what leaked.
+        var region = ParquetFile.Read(Path.Combine(result.Directory, RunTables.RegionTicks.FileName));
+        region.RowCount.Should().Be(7 * 2, "one row per tick from 0 and region");
+        region.GetString("stage").Should().OnlyContain(s => s == "A" || s == "B" || s == "C" || s == "D" || s == "E");
+        region.GetInt32("critical_moment").Sum().Should().BePositive("moments come at rate 4 a year with no gap");
+        var policySpend = policy.GetInt32("tick").Zip(policy.GetString("city"), policy.GetDouble("spend"))
+            .ToDictionary(x => (x.First, x.Second!), x => x.Third);
+        for (var row = 0; row < region.RowCount; row++)
+        {
+            var tick = region.GetInt32("tick")[row];
+            var spend = region.GetDouble("spend")[row];
+            spend.Should().Be(policySpend.GetValueOrDefault((tick, region.GetString("region")[row]!)));
+            region.GetDouble("spend_absorbed")[row].Should().BeApproximately(spend * region.GetDouble("lever_absorption")[row], 1e-6);
+            region.GetDouble("spend_leaked")[row].Should().BeApproximately(spend - region.GetDouble("spend_absorbed")[row], 1e-6);
+        }
     }
 
     [Fact]
@@ -80,6 +97,10 @@ public sealed class RunTablesTests : IDisposable
         RunTables.PolicyTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "lever", "type", "city", "spend", "spend_absorbed",
             "spend_leaked", "scheduled", "returned", "budget_remaining", "introductions", "outreach", "firms_supported", "relocations",
             "real_firms_reached", "adoptions_attributable"]);
+        RunTables.RegionTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "region", "cities", "firms", "adoption_share", "stage",
+            "stage_index", "style", "diversity", "dispersal", "actors", "critical_moment", "outcome", "moment_stay", "moment_fall_back",
+            "moment_skip", "moment_forward", "transitions", "success", "suitability", "broker_capacity_factor", "lever_absorption",
+            "spend", "spend_absorbed", "spend_leaked"]);
     }
 
     [Fact]
