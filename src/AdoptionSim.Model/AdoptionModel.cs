@@ -33,6 +33,7 @@ public static class AdoptionModel
     {
         var streams = new RandomStreams((ulong)options.Seed);
         var world = WorldBuilder.Build(spec, streams);
+        world.RunTicks = options.Ticks;
         var schedule = Schedule();
         Simulation.Run(world, schedule, options.Ticks, spec.Tick.Years, streams, options.Threads, observer, cancellation);
         return schedule;

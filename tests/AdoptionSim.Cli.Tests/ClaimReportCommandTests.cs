@@ -33,8 +33,8 @@ public sealed class ClaimReportCommandTests : IDisposable
             cities: [Smalltown]
             start: 2
             budget: 5000000
-            introductions_per_tick: 5
-            outreach_per_tick: 20
+            introductions_per_year: 20
+            outreach_per_year: 80
             p_boost: 0.05
         """;
 

@@ -38,7 +38,7 @@ public static class SummaryTables
         c => c.String("lever", "the lever's label", r => r.Group).String("type", "the lever's type", r => r.Attribute).String("city", "target city", r => r.City));
 
     public static readonly OutputTable<SummaryRow> PolicyNational = Summary("summary_policy_national", "arm × point × tick × lever × measure",
-        "The activity of each lever over all its target cities: per replicate and tick the policy_ticks columns whose national total is a sum, summed over cities (`budget_remaining` is left out: it is per city for an allocation and the common budget otherwise).",
+        "The activity of each lever over all its target cities: per replicate and tick the policy_ticks columns whose national total is a sum, summed over cities (every city's share of a budget is its own, so `budget_remaining` sums to the lever's).",
         c => c.String("lever", "the lever's label", r => r.Group).String("type", "the lever's type", r => r.Attribute));
 
     public static readonly OutputTable<SummaryRow> Region = Summary("summary_region", "arm × point × tick × functional region × measure",

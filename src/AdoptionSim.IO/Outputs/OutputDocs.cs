@@ -96,7 +96,7 @@ public static class OutputDocs
         "β-convergence of mean productivity (OLS of annual growth on log initial level: slope, standard error, R², speed, half-life), σ (sd of logs), Theil and Gini at start and end for both variables";
 
     private const string RunJson =
-        "run id, scenario, seed, ticks, version, commit, created_by, scenario SHA-256, threads, firms at start, row counts per file, timings (build, total, per phase), peak working set, and the resolved scenario";
+        "run id, scenario, seed, ticks, version, commit, created_by, scenario SHA-256, threads, firms at start, real firms per model firm (`real_firms_per_model_firm`, R: every lever cost and reach is in real firms and £ through it; docs/model.md §7.5), row counts per file, timings (build, total, per phase), peak working set, and the resolved scenario";
 
     private const string Intro = """
         # Outputs

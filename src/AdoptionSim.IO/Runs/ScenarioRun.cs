@@ -66,19 +66,20 @@ public static class ScenarioRun
                 RunSummary.Build(provenance, observer.LastTick * request.Scenario.Tick.Years, recorder.FirstRows, recorder.LastRows, recorder.FirstGap, recorder.LastGap));
         }
         RunManifest.Write(Path.Combine(output.StagingPath, RunManifest.FileName), provenance, request.Threads, rowCounts,
-            schedule.PhaseSeconds(), observer.BuildSeconds, clock.Elapsed.TotalSeconds, observer.FirmsAtStart, Process.GetCurrentProcess().PeakWorkingSet64,
+            schedule.PhaseSeconds(), observer.BuildSeconds, clock.Elapsed.TotalSeconds, observer.FirmsAtStart, observer.RealFirmsPerModelFirm, Process.GetCurrentProcess().PeakWorkingSet64,
             request.Checkpointing?.ResumeFrom?.Tick ?? 0);
         output.Commit();
         RunCheckpoint.Delete(request.OutputDirectory); // the run is complete: its checkpoint (or an older run's) is spent
         return new RunResult(output.FinalPath, provenance, rowCounts, clock.Elapsed.TotalSeconds) { RemovedStale = output.RemovedStale };
     }
 
-    /// <summary>Passes ticks to the recorder and the checkpointer, reports progress, and notes what the manifest needs (build time, firms at start).</summary>
+    /// <summary>Passes ticks to the recorder and the checkpointer, reports progress, and notes what the manifest needs (build time, firms at start, real firms per model firm).</summary>
     private sealed class ProgressObserver(RunRecorder recorder, int ticks, IProgress<RunProgress>? progress, Stopwatch clock, RunCheckpointer? checkpointer)
         : ISimulationObserver<World>
     {
         public double BuildSeconds { get; private set; }
         public int FirmsAtStart { get; private set; }
+        public double RealFirmsPerModelFirm { get; private set; }
         public int LastTick { get; private set; }
 
         public void OnStart(World state)
@@ -86,6 +87,7 @@ public static class ScenarioRun
             BuildSeconds = clock.Elapsed.TotalSeconds;
             FirmsAtStart = state.AliveFirms();
             if (checkpointer is not null) checkpointer.FirmsAtStart = FirmsAtStart;
+            RealFirmsPerModelFirm = state.RealFirmsPerModelFirm;
             recorder.OnStart(state);
             progress?.Report(new RunProgress(0, ticks, state.Firms.Count, clock.Elapsed));
         }
@@ -95,6 +97,7 @@ public static class ScenarioRun
         {
             BuildSeconds = clock.Elapsed.TotalSeconds;
             FirmsAtStart = checkpointer!.FirmsAtStart;
+            RealFirmsPerModelFirm = state.RealFirmsPerModelFirm;
             LastTick = state.Tick;
             progress?.Report(new RunProgress(state.Tick, ticks, state.Firms.Count, clock.Elapsed));
             return state;

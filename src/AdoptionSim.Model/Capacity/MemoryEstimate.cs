@@ -39,9 +39,9 @@ public static class MemoryEstimate
     /// <summary>
     /// Bytes per firm slot of <see cref="FirmTable"/>'s per-firm arrays: City 4, Key 8, Sector 1, Size 1, Absorptive 4,
     /// Alive 1, AdoptedCount 4, AdoptedIdeas 8 (a reference), UniversityLinked 1, OutreachBoost 4, OutreachUntil 8,
-    /// ProcurementBoost 4, RateCut 4, RevenueBonus 4, Productivity 8, Margin 4.
+    /// OutreachLever 4, ProcurementBoost 4, ProcurementLever 4, RateCut 4, RevenueBonus 4, Productivity 8, Margin 4.
     /// </summary>
-    public const int FirmTableBytesPerFirm = 68;
+    public const int FirmTableBytesPerFirm = 76;
 
     /// <summary>Bytes per firm slot of <see cref="DynamicTies"/>: the list reference 8.</summary>
     public const int DynamicTiesBytesPerFirm = 8;
@@ -198,7 +198,7 @@ public static class MemoryEstimate
 
     /// <summary>
     /// Dynamic ties alive at once: a lifetime's worth of brokered introductions (brokers' capacity scales with
-    /// the firms they serve, <see cref="BrokerFactory"/>; levers add theirs per target city), and the local ties
+    /// the firms they serve, <see cref="BrokerFactory"/>; levers add theirs per firm), and the local ties
     /// of every entrant.
     /// </summary>
     private static double DynamicTieCount(ScenarioSpec spec, List<CityFirms> perCity, double firms, double slots)
@@ -216,7 +216,9 @@ public static class MemoryEstimate
             perTick /= brokers.CapacityPerFirms;
         }
 
-        perTick += spec.Policies.Sum(p => p.Get(LeverParameters.IntroductionsPerTick)) * perCity.Count;
+        // A lever makes introductions_per_year per 1,000 real eligible firms, a model firm standing for R real ones:
+        // at most rate / 1,000 × model firms × Δt model introductions a tick (every firm eligible).
+        perTick += spec.Policies.Sum(p => p.Get(LeverParameters.IntroductionsPerYear)) / 1000.0 * firms * spec.Tick.Years;
         var brokered = perTick * Math.Min(spec.Ticks, spec.Network.BrokeredTieYears / spec.Tick.Years + 1.0);
         return brokered + (slots - firms) * spec.Economy.NewFirmTies;
     }

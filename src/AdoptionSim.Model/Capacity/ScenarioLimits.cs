@@ -179,16 +179,16 @@ public static class ScenarioLimits
         AtMost(issues, economy, "relief_none_above", economy.ReliefNoneAbove, Money, "model money");
         AtMost(issues, economy, "relocation_distance_km", economy.RelocationDistanceKm, 100_000, "km, more than twice round the Earth");
         AtMost(issues, economy, "new_firm_ties", economy.NewFirmTies, 1000, "ties of one new firm");
-        AtMost(issues, economy, "pounds_per_unit", economy.PoundsPerUnit, Money, "£ per model money unit");
+        AtMost(issues, economy, "pounds_per_output_unit", economy.PoundsPerOutputUnit, Money, "£ a year per unit of output per worker");
 
         foreach (var policy in spec.Policies)
         {
             AtMost(issues, policy, "budget", policy.Budget, Money, "£ for one lever");
-            // Counts per tick or per year drive loops; the other numbers are £ or rates, held finite.
+            // Counts per year drive loops; the other numbers are £ or rates, held finite.
             foreach (var parameter in LeverDefinition.Of(policy.Type).Reads.OfType<PolicyParameter<double>>())
             {
-                var counts = parameter.Key.Contains("per_tick", StringComparison.Ordinal) || parameter.Key.Contains("per_year", StringComparison.Ordinal);
-                AtMost(issues, policy, parameter.Key, policy.Get(parameter), counts ? Large : Money, counts ? "per tick or per year for one lever" : "£ or a rate for one lever");
+                var counts = parameter.Key.Contains("per_year", StringComparison.Ordinal);
+                AtMost(issues, policy, parameter.Key, policy.Get(parameter), counts ? Large : Money, counts ? "per year for one lever" : "£ or a rate for one lever");
             }
         }
     }

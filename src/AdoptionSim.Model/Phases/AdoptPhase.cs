@@ -55,6 +55,7 @@ public sealed class AdoptPhase : ITickPhase<World>
         {
             world.Adopt(e.Idea, e.Firm);
             counters.Adoptions[firms.City[e.Firm] * Channels.Count + (int)e.Channel]++;
+            if (e.Lever >= 0) world.Levers[e.Lever].AdoptionsAttributable[firms.City[e.Firm]]++;
             counters.Events.Add(e);
             if (e.Channel == Channel.Brokered) MarkCarryingTies(world, e, tick);
         }
@@ -114,6 +115,9 @@ public sealed class AdoptPhase : ITickPhase<World>
             // Skilled arrivals (or departures) since tick 0 shift the absorptive capacity of a city's firms.
             var skillsEffect = world.Spec.Firms.SkillsEffect;
             var cityState = world.CityState;
+            // Within-sector increasing returns: λ × LQ^η of the firm's sector in its city (none when η = 0).
+            var localisation = world.Spec.Adoption.Localisation;
+            var lq = localisation != 0 ? Localisation.Factors(world, localisation) : null;
             for (var f = 0; f < n; f++)
             {
                 if (!firms.Alive[f])
@@ -123,6 +127,7 @@ public sealed class AdoptPhase : ITickPhase<World>
                 }
                 var shift = skillsEffect * cityState.SkillsGain(firms.City[f]);
                 _absorptiveDt[f] = (shift == 0 ? firms.Absorptive[f] : Math.Clamp(firms.Absorptive[f] + shift, 0.0, 1.0)) * context.Dt;
+                if (lq is not null) _absorptiveDt[f] *= lq[firms.City[f] * _sectors + firms.Sector[f]];
                 _external[f] = p + firms.OutreachBoost[f] + firms.ProcurementBoost[f];
                 // S is the trust-weighted share of the firm's contacts: each contact counts once below the line,
                 // its adoption counts its trust above it (competitors count less unless a broker mediated).
@@ -162,19 +167,24 @@ public sealed class AdoptPhase : ITickPhase<World>
                 var share = fullMixing ? fullMixingShare : exposure[f] * inverseContacts[f];
                 var u = RandomStreams.UniformAt(key, firmKey[f]);
                 if (!Hazard.Adopts(u, k * (external[f] + q * share))) continue;
-                events.Add(new AdoptionEvent(f, idea, AttributeChannel(idea, f, key, share)));
+                events.Add(Attribute(idea, f, key, share));
             }
         }
 
-        /// <summary>The channel of an adoption, from the parts of its hazard (computed only for the rare adopters).</summary>
-        private Channel AttributeChannel(int idea, int f, ulong key, double share)
+        /// <summary>
+        /// An adoption with its channel, from the parts of its hazard (computed only for the rare adopters), and the
+        /// lever it is attributed to when the part drawn is a lever's paid outreach or lead market.
+        /// </summary>
+        private AdoptionEvent Attribute(int idea, int f, ulong key, double share)
         {
             var firms = _world.Firms;
             double brokeredShare = 0;
             if (!_world.FullMixing && _world.DynamicTies.HasAny(f))
                 brokeredShare = BrokeredExposure(f, _world.Adoption.Adopted[idea]) * _inverseContacts[f];
-            return ChooseChannel(key, firms.Key[f], _world.Spec.Adoption.P, firms.OutreachBoost[f], firms.ProcurementBoost[f],
+            var (channel, outreach) = ChooseChannel(key, firms.Key[f], _world.Spec.Adoption.P, firms.OutreachBoost[f], firms.ProcurementBoost[f],
                 _q * (share - brokeredShare), _q * brokeredShare);
+            var lever = channel == Channel.Procurement ? firms.ProcurementLever[f] : outreach ? firms.OutreachLever[f] : -1;
+            return new AdoptionEvent(f, idea, channel, lever);
         }
 
         /// <summary>Trust-weighted adopters among a firm's brokered ties (the brokered part of its exposure).</summary>
@@ -186,16 +196,19 @@ public sealed class AdoptPhase : ITickPhase<World>
             return brokered;
         }
 
-        /// <summary>Attributes an adoption to a channel in proportion to the parts of the hazard; outreach counts as brokered.</summary>
+        /// <summary>
+        /// Attributes an adoption to a channel in proportion to the parts of the hazard; outreach counts as brokered
+        /// (the second value says whether the draw fell on the outreach part).
+        /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Channel ChooseChannel(ulong key, ulong firmKey, double external, double outreach, double procurement, double peer, double brokered)
+        private static (Channel Channel, bool Outreach) ChooseChannel(ulong key, ulong firmKey, double external, double outreach, double procurement, double peer, double brokered)
         {
             var total = external + outreach + procurement + peer + brokered;
             var v = RandomStreams.UniformAt(RandomStreams.Derive(key, ChannelCoordinate), firmKey) * total;
-            if (v < external) return Channel.External;
-            if (v < external + peer) return Channel.Peer;
-            if (v < external + peer + procurement) return Channel.Procurement;
-            return Channel.Brokered;
+            if (v < external) return (Channel.External, false);
+            if (v < external + peer) return (Channel.Peer, false);
+            if (v < external + peer + procurement) return (Channel.Procurement, false);
+            return (Channel.Brokered, v < external + peer + procurement + outreach);
         }
     }
 }

@@ -16,6 +16,10 @@ public sealed class BeginTickPhase : ITickPhase<World>
         var now = context.Tick * context.Dt;
         var firms = world.Firms;
         for (var f = 0; f < firms.Count; f++)
-            if (firms.OutreachBoost[f] != 0 && firms.OutreachUntil[f] <= now + 1e-9) firms.OutreachBoost[f] = 0;
+            if (firms.OutreachBoost[f] != 0 && firms.OutreachUntil[f] <= now + 1e-9)
+            {
+                firms.OutreachBoost[f] = 0;
+                firms.OutreachLever[f] = -1;
+            }
     }
 }

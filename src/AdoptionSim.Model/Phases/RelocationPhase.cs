@@ -1,5 +1,6 @@
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
+using AdoptionSim.Model.Policies.Levers;
 using AdoptionSim.Model.Rules;
 using AdoptionSim.Model.State;
 
@@ -51,10 +52,20 @@ public sealed class RelocationPhase : ITickPhase<World>
             // A move needs a gain worth its cost: a small total pull moves proportionally few of those considering.
             if (total <= 0 || RandomStreams.UniformAt(certainKey, firms.Key[f]) * economy.RelocationCertainGain >= total) continue;
             var destination = Sampling.Pick(Sampling.Cumulative(pulls), RandomStreams.UniformAt(destinationKey, firms.Key[f]));
-            // An enterprise zone pays its grant to every firm moving in while money lasts (deadweight included).
+            // An enterprise zone pays its grant to every firm moving in while the city's money lasts (deadweight included);
             var lever = world.RelocationLever[destination];
-            if (lever >= 0 && world.Levers[lever].TrySpend(destination, world.RelocationGrant[destination]))
-                world.Levers[lever].Relocations[destination]++;
+            // A model mover stands for several real firms: the money left may pay the grant of only some of them.
+            if (lever >= 0)
+            {
+                var zone = world.Levers[lever];
+                var pot = zone.Left[destination];
+                var paid = LeverSpending.BuyShare(world, zone, destination, world.RelocationGrant[destination] * world.RealFirmsOf(f), ref pot);
+                if (paid > 0)
+                {
+                    zone.Relocations[destination]++;
+                    zone.RealFirmsReached[destination] += paid * world.RealFirmsOf(f);
+                }
+            }
             world.Move(f, destination);
             world.Counters.RelocationsOut[c]++;
             world.Counters.RelocationsIn[destination]++;
@@ -66,10 +77,10 @@ public sealed class RelocationPhase : ITickPhase<World>
         foreach (var f in movers) LocalTies.Make(world, f, RandomStreams.Derive(tiesKey, firms.Key[f]));
     }
 
-    /// <summary>An enterprise zone's extra pull, only while its lever can still pay a relocation grant.</summary>
+    /// <summary>An enterprise zone's extra pull, only while the city has money left for relocation grants this tick.</summary>
     private static double IncentiveIn(World world, int city)
     {
         var lever = world.RelocationLever[city];
-        return lever >= 0 && world.Levers[lever].CanSpend(city, world.RelocationGrant[city]) ? world.RelocationBonus[city] : 0.0;
+        return lever >= 0 && world.Levers[lever].Left[city] > 0 ? world.RelocationBonus[city] : 0.0;
     }
 }

@@ -5,7 +5,8 @@ using AdoptionSim.Model.State;
 namespace AdoptionSim.Model.Policies;
 
 /// <summary>
-/// Resolves each lever's targets against the world and runs its set-up. Names are not checked here:
+/// Resolves each lever's targets against the world and runs its set-up (the budget's shares between cities are
+/// set later, at the first tick of the lever's window: <see cref="LeverAllocation"/>). Names are not checked here:
 /// <see cref="ScenarioValidator"/> checks them once, where the loader can say where they were written; a name
 /// that matches nothing (in a scenario built in code and not validated) targets nothing.
 /// </summary>
@@ -20,7 +21,7 @@ public static class LeverFactory
             var targetCity = TargetCities(spec, cities);
             var targetSector = TargetSectors(spec, sectors);
             var setup = LeverDefinition.Of(spec.Type).Setup(spec, new LeverSetupInput(cities, sectors, targetCity, firmsPerCity, firmsPerCitySector));
-            levers.Add(new Lever(i, spec, targetCity, targetSector, setup.FundedSector, setup.CityBudgets));
+            levers.Add(new Lever(i, spec, targetCity, targetSector, setup.FundedSector));
         }
         return levers;
     }

@@ -6,10 +6,13 @@ using AdoptionSim.Model.State;
 namespace AdoptionSim.Model.Policies;
 
 /// <summary>
-/// The levers act, in scenario order, each from its own random stream keyed by (tick, lever): a lever
-/// outside its window or without money draws nothing and changes nothing, so a run with it is the
-/// baseline run. What each lever does is in its file under <c>Levers/</c>. Effects that later phases read
-/// (rate cuts, procurement boosts and revenue, relocation pull and grants) are set here for this tick only.
+/// The levers act, in scenario order. For each: the books of the tick before are settled (money returned under
+/// <c>unspent: return</c>, or once the window has closed); inside its window, the budget is shared between cities
+/// at its first tick (<see cref="LeverAllocation"/>), each city is credited with its share of this tick's schedule
+/// (<see cref="LeverBudget"/>), and the lever acts from its own random stream keyed by (tick, lever). A lever
+/// outside its window or without a budget draws nothing and changes nothing, so a run with it is the baseline run.
+/// What each lever does is in its file under <c>Levers/</c>. Effects that later phases read (rate cuts,
+/// procurement boosts and revenue, relocation pull and grants) are set here for this tick only.
 /// </summary>
 public sealed class PolicyPhase : ITickPhase<World>
 {
@@ -20,12 +23,21 @@ public sealed class PolicyPhase : ITickPhase<World>
         Reset(world);
         if (world.Levers.Count == 0) return;
         var key = context.Streams.Key(StreamPurpose.Policy, context.Tick);
+        // Tick 0 never has a policy phase (windows start at tick 1), so its key is free for draws fixed over a lever's life.
+        var lifetime = context.Streams.Key(StreamPurpose.Policy, 0);
         foreach (var lever in world.Levers)
         {
             lever.ResetTick();
+            LeverBudget.Settle(lever, world, context.Tick);
             if (!lever.ActiveAt(context.Tick)) continue;
-            var random = RandomStreams.Sequential(RandomStreams.Derive(key, (ulong)lever.Index));
-            LeverDefinition.Of(lever.Type).Act(new LeverTick(world, lever, context.Dt), ref random);
+            var leverKey = RandomStreams.Derive(key, (ulong)lever.Index);
+            var tick = new LeverTick(world, lever, context.Dt, RandomStreams.Derive(leverKey, 1),
+                RandomStreams.Derive(RandomStreams.Derive(lifetime, (ulong)lever.Index), 2));
+            var definition = LeverDefinition.Of(lever.Type);
+            if (!lever.Allocated) lever.Allocate(LeverAllocation.Shares(tick, definition));
+            LeverBudget.Open(lever, world, context.Tick);
+            var random = RandomStreams.Sequential(RandomStreams.Derive(leverKey, 0));
+            definition.Act(tick, ref random);
         }
     }
 
@@ -33,6 +45,7 @@ public sealed class PolicyPhase : ITickPhase<World>
     {
         var n = world.Firms.Count;
         Array.Clear(world.Firms.ProcurementBoost, 0, n);
+        Array.Fill(world.Firms.ProcurementLever, -1, 0, n);
         Array.Clear(world.Firms.RevenueBonus, 0, n);
         Array.Clear(world.Firms.RateCut, 0, n);
         Array.Clear(world.RelocationBonus);

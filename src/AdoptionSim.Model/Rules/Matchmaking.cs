@@ -24,10 +24,21 @@ public static class Matchmaking
     public static bool Introduce(World world, int homeCity, ReadOnlySpan<int> reachCities, int sector, BrokerReach reach, bool university,
         ref SplitMix64 random)
     {
-        var firms = world.Firms;
         var acrossCities = reach == BrokerReach.AcrossCities && reachCities.Length > 1;
         var a = acrossCities ? RandomFirm(world, reachCities, sector, ref random) : RandomFirm(world, [homeCity], sector, ref random);
-        if (a < 0) return false;
+        return a >= 0 && IntroducePartner(world, a, reachCities, reach, university, ref random);
+    }
+
+    /// <summary>
+    /// Introduces firm <paramref name="a"/> (chosen by the caller) to a partner by <paramref name="reach"/>: a
+    /// competitor of its city, a firm of another sector of its city, or a firm of another of
+    /// <paramref name="reachCities"/>; of two eligible candidates, the one that has adopted more ideas. Returns
+    /// whether a tie was made.
+    /// </summary>
+    public static bool IntroducePartner(World world, int a, ReadOnlySpan<int> reachCities, BrokerReach reach, bool university, ref SplitMix64 random)
+    {
+        var firms = world.Firms;
+        var acrossCities = reach == BrokerReach.AcrossCities && reachCities.Length > 1;
         var best = -1;
         var found = 0;
         for (var attempt = 0; attempt < Attempts && found < 2; attempt++)

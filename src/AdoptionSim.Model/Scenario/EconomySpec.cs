@@ -59,9 +59,10 @@ public sealed class EconomySpec
     public double RentDensity { get; set; } = 0.5;
     public double RentPopulation { get; set; } = 1.0;
 
-    // A model worker stands for many real ones (a model firm for about 40 real firms at the default density),
-    // so a unit of model revenue is about £50,000 × 40.
-    public double PoundsPerUnit { get; set; } = 2_000_000;
+    // The £ value of one unit of output per worker per year (productivity 1). A model firm's accounts are those of
+    // one representative real firm of its size; it stands for World.RealFirmsPerModelFirm of them, so a model
+    // money unit of one model firm is this many £ × that number (World.PoundsPerModelUnit).
+    public double PoundsPerOutputUnit { get; set; } = 50_000;
     public double RentAdjustment { get; set; } = 0.5;
 
     public static ObjectSchema<EconomySpec> Schema { get; } =
@@ -93,6 +94,6 @@ public sealed class EconomySpec
             .Integer(e => e.NewFirmTies, 0, "Local ties an entering or relocating firm makes in its city.")
             .Number(e => e.RentDensity, NumberRange.NonNegative, "Elasticity of the target rent to firm density (firms now / at the start).")
             .Number(e => e.RentPopulation, NumberRange.NonNegative, "Elasticity of the target rent to population (now / at the start).")
-            .Number(e => e.PoundsPerUnit, NumberRange.Positive, "£ per model money unit, to cost rate relief and procurement revenue (a model firm stands for many real ones).")
+            .Number(e => e.PoundsPerOutputUnit, NumberRange.Positive, "£ per year that one unit of output per worker stands for (productivity 1 at tick 0 is about UK GVA per filled job); with the real firms a model firm stands for, it prices rate relief and procurement revenue (docs/model.md §7.5).")
             .Number(e => e.RentAdjustment, NumberRange.Unit, "Share of the gap to the target rent closed per year.");
 }

@@ -26,6 +26,8 @@ public sealed class NetworkSpec
     public double CompetitorTrust { get; set; } = 0.5;
     public double BrokeredTrust { get; set; } = 1.0;
     public double BrokeredTieYears { get; set; } = 2.0;
+    public double CommutingBeta { get; set; } = 3.0;
+    public double CommutingTie { get; set; } = 0.15;
 
     public static ObjectSchema<NetworkSpec> Schema { get; } =
         new ObjectSchema<NetworkSpec>("network", () => new NetworkSpec(), "Ties between firms: local, inter-city (gravity) and brokered.")
@@ -39,5 +41,7 @@ public sealed class NetworkSpec
             .Number(n => n.GravityMinKm, NumberRange.Positive, "Smallest distance (km) in the gravity model, so that near cities do not dominate.")
             .Number(n => n.CompetitorTrust, NumberRange.Unit, "Trust weight of a tie between competitors (same sector, same city) unless a broker made it.")
             .Number(n => n.BrokeredTrust, NumberRange.Unit, "Trust weight of a brokered tie.")
-            .Number(n => n.BrokeredTieYears, NumberRange.Positive, "Years a brokered tie survives without carrying an adoption before it decays.");
+            .Number(n => n.BrokeredTieYears, NumberRange.Positive, "Years a brokered tie survives without carrying an adoption before it decays.")
+            .Number(n => n.CommutingBeta, NumberRange.NonNegative, "Distance decay exponent of the commuting-like gravity P_i·P_j / d_ij^β from which functional regions are computed (steeper than trade ties: commuting is local).")
+            .Number(n => n.CommutingTie, NumberRange.Unit, "Two cities are in one functional region when G_ij / √(T_i·T_j) (T_i: all of i's gravity) reaches this; a region is a connected group (docs/model.md §7.5).");
 }

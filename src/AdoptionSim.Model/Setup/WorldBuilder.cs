@@ -43,6 +43,8 @@ public static class WorldBuilder
             CityState = InitialCityState(cities),
             Governance = GovernanceState.ForFunctionalRegions(cities, spec.Governance.Enabled),
             RealFirmsPerModelFirm = RealFirmsPerModelFirm(spec.Firms, cities, firms.Count),
+            RunTicks = spec.Ticks,
+            CommutingRegions = CommutingRegionFactory.Create(spec.Network, cities),
             Levers = LeverFactory.Create(spec.Policies, cities, sectors, FirmsPerCity(firms, cities.Count), FirmsPerCitySector(firms, cities.Count, sectors.Count)),
             RelocationBonus = new double[cities.Count],
             RelocationLever = Enumerable.Repeat(-1, cities.Count).ToArray(),

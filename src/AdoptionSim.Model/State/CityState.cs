@@ -45,10 +45,17 @@ public sealed class CityState(int cities)
     /// <summary>Mean exit hazard per year of the city's firms at the last economy phase (entry replaces exits).</summary>
     public double[] ExitHazard { get; } = new double[cities];
 
-    /// <summary>Factor on the capacity and outreach of the brokers working in the city: set by the governance layer (1 without it).</summary>
+    /// <summary>
+    /// Factor on the capacity and outreach of the brokers homed in the city (a broker reaching several cities
+    /// takes its home city's). Set by the governance layer (1 without it).
+    /// </summary>
     public double[] BrokerCapacityFactor { get; } = Enumerable.Repeat(1.0, cities).ToArray();
 
-    /// <summary>Share of a lever's money spent in the city that becomes activity (the rest leaks): set by the governance layer (1 without it).</summary>
+    /// <summary>
+    /// Share of the lever money spent in the city that turns into activity; the rest is spent without effect
+    /// (it "leaks"). Every lever payment goes through <c>Policies.Levers.LeverSpending.Activity</c>, which reads it.
+    /// Set by the governance layer (1 without it).
+    /// </summary>
     public double[] LeverAbsorption { get; } = Enumerable.Repeat(1.0, cities).ToArray();
 
     /// <summary>Values at tick 0.</summary>

@@ -53,19 +53,27 @@ public sealed class FirmTable
     /// <summary>Time (years since tick 0) until which <see cref="OutreachBoost"/> lasts.</summary>
     public double[] OutreachUntil = [];
 
+    /// <summary>The lever whose outreach gives <see cref="OutreachBoost"/> (-1: a broker's, or none), to attribute adoptions to it.</summary>
+    public int[] OutreachLever = [];
+
     /// <summary>
     /// Outreach reaches a firm: its external coefficient p rises by <paramref name="boost"/> (the larger of the
     /// offers reaching it) until <paramref name="until"/> years. A fixed duration in years, so the boost a year of
-    /// outreach gives does not depend on the tick length.
+    /// outreach gives does not depend on the tick length. <paramref name="lever"/> is the lever paying for it (-1: a
+    /// broker); the larger offer is the one its adoptions are attributed to (the earlier one on a tie).
     /// </summary>
-    public void Reach(int firm, float boost, double until)
+    public void Reach(int firm, float boost, double until, int lever = -1)
     {
+        if (boost > OutreachBoost[firm]) OutreachLever[firm] = lever;
         OutreachBoost[firm] = Math.Max(OutreachBoost[firm], boost);
         OutreachUntil[firm] = Math.Max(OutreachUntil[firm], until);
     }
 
     /// <summary>Extra p this tick from a public-procurement lead market (reset every tick).</summary>
     public float[] ProcurementBoost = [];
+
+    /// <summary>The lever of the lead market this tick (-1: none; the first if several), to attribute adoptions to it (reset every tick).</summary>
+    public int[] ProcurementLever = [];
 
     /// <summary>Share of business rates cut this tick by a lever (reset every tick).</summary>
     public float[] RateCut = [];
@@ -91,6 +99,8 @@ public sealed class FirmTable
         Absorptive[f] = absorptive;
         Alive[f] = true;
         Productivity[f] = productivity;
+        OutreachLever[f] = -1;
+        ProcurementLever[f] = -1;
         return f;
     }
 
@@ -108,6 +118,8 @@ public sealed class FirmTable
         Array.Resize(ref UniversityLinked, capacity);
         Array.Resize(ref OutreachBoost, capacity);
         Array.Resize(ref OutreachUntil, capacity);
+        Array.Resize(ref OutreachLever, capacity);
+        Array.Resize(ref ProcurementLever, capacity);
         Array.Resize(ref Productivity, capacity);
         Array.Resize(ref ProcurementBoost, capacity);
         Array.Resize(ref RevenueBonus, capacity);

@@ -50,4 +50,8 @@ public sealed class TickCounters
     }
 }
 
-public readonly record struct AdoptionEvent(int Firm, int Idea, Channel Channel);
+/// <summary>
+/// An adoption: firm, idea, channel, and the policy lever it is attributed to (-1: none): the lever whose paid
+/// outreach or lead market is the part of the hazard the channel was drawn on.
+/// </summary>
+public readonly record struct AdoptionEvent(int Firm, int Idea, Channel Channel, int Lever = -1);

@@ -21,7 +21,7 @@ public sealed class World
 
     /// <summary>
     /// Extra pull of each city for relocating firms this tick, the lever paying its grants (-1: none) and the grant
-    /// per firm moving in (set by enterprise zones, read by the relocation phase).
+    /// per real firm moving in, £ (set by enterprise zones, read by the relocation phase).
     /// </summary>
     public required double[] RelocationBonus { get; init; }
     public required int[] RelocationLever { get; init; }
@@ -39,6 +39,30 @@ public sealed class World
     /// of the same economy invents as many ideas (1 when the scenario has no population).
     /// </summary>
     public required double RealFirmsPerModelFirm { get; init; }
+
+    /// <summary>
+    /// £ per model money unit of one model firm: economy.pounds_per_output_unit (the £ a year of one unit of
+    /// output per worker) × <see cref="RealFirmsPerModelFirm"/> (a model firm's accounts are one representative
+    /// real firm's; it stands for that many). Rate relief and procurement revenue are priced with it, so their
+    /// cost in £ does not depend on firms.scale.
+    /// </summary>
+    public double PoundsPerModelUnit => Spec.Economy.PoundsPerOutputUnit * RealFirmsPerModelFirm;
+
+    /// <summary>
+    /// Real firms one model firm stands for: <see cref="RealFirmsPerModelFirm"/>, except an anchor firm, which stands
+    /// for itself (a city's anchors are written one by one, `anchor_firms`, whatever firms.scale). Lever costs and
+    /// reach per firm use it.
+    /// </summary>
+    public double RealFirmsOf(int firm) => Firms.Size[firm] == SizeClass.Anchor ? 1.0 : RealFirmsPerModelFirm;
+
+    /// <summary>£ per model money unit of one firm: economy.pounds_per_output_unit × <see cref="RealFirmsOf"/>.</summary>
+    public double PoundsPerUnitOf(int firm) => Spec.Economy.PoundsPerOutputUnit * RealFirmsOf(firm);
+
+    /// <summary>Ticks this run lasts (a lever whose window has no end spreads its budget to here); the scenario's ticks unless the run says otherwise.</summary>
+    public int RunTicks { get; set; }
+
+    /// <summary>The functional regions of commuting, from gravity between cities (docs/model.md §7.5); LEP areas are <see cref="CityTable.FunctionalRegions"/>.</summary>
+    public required CommutingRegions CommutingRegions { get; init; }
 
     /// <summary>Alive firms of each city at tick 0 (the reference for density).</summary>
     public required int[] InitialFirms { get; init; }

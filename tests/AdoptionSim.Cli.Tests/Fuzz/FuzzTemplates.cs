@@ -44,14 +44,14 @@ internal static class FuzzTemplates
         feedbacks: {exit: true, entry: true, relocation: true, rents: true}
         economy: {entry_elasticity: 0.7, base_exit_rate: 0.05, relocation_rate: 0.05, new_firm_ties: 3}
         policies:
-          - {type: innovation_fund, cities: [Beta], start: 1, end: 3, budget: 100000, introductions_per_tick: 2, outreach_per_tick: 5, p_boost: 0.05}
+          - {type: innovation_fund, cities: [Beta], start: 1, end: 3, budget: 100000, introductions_per_year: 8, outreach_per_year: 20, p_boost: 0.05}
           - {type: business_rate_cut, classes: [low_innovation], budget: 50000, rate_cut: 0.5}
           - {type: public_procurement, sectors: [htm], budget: 50000, revenue_bonus: 0.1, p_boost: 0.02}
           - {type: broker, cities: [Alpha], budget: 10000, broker_kind: university, broker_reach: across_cities}
           - {type: enterprise_zone, cities: [Beta], budget: 20000, rate_cut: 1, relocation_bonus: 0.2, relocation_grant: 100}
-          - {type: multi_area_agreement, regions: [North, South], budget: 30000, introductions_per_tick: 1}
+          - {type: multi_area_agreement, regions: [North, South], budget: 30000, introductions_per_year: 4}
           - {type: skills, cities: [Beta], budget: 10000, absorptive_gain: 0.1}
-          - {type: allocation, mode: national, priority_sector: kis, budget: 40000, introductions_per_tick: 1}
+          - {type: allocation, mode: national, priority_sector: kis, budget: 40000, introductions_per_year: 4}
         outputs: {events: true}
         """;
 

@@ -85,8 +85,8 @@ public sealed class SweepDatasetTests : IDisposable
         var (_, directory) = Sweep();
         var summaryDir = Path.Combine(directory, "summary");
         var report = ExperimentSummarizer.Summarize(SummaryInput.FromSweep(directory), summaryDir);
-        report.RowCounts[SummaryTables.Policy.FileName].Should().Be(6 * 2 * 6, "ticks 1–6 × 2 cities × 6 measures, funded arm only");
-        report.RowCounts[SummaryTables.PolicyNational.FileName].Should().Be(6 * 5, "ticks 1–6 × 5 measures: budget_remaining is not summed");
+        report.RowCounts[SummaryTables.Policy.FileName].Should().Be(6 * 2 * 12, "ticks 1–6 × 2 cities × 12 measures, funded arm only");
+        report.RowCounts[SummaryTables.PolicyNational.FileName].Should().Be(6 * 12, "ticks 1–6 × 12 measures: each city's share of the budget is its own, so all 12 sum");
 
         // By hand: the national spend of each replicate is its cities' spend summed, then mean and Student-t
         // interval over the two replicates (t_{0.975, 1} = 12.706).

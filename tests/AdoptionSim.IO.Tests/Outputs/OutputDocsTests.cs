@@ -48,8 +48,8 @@ public sealed class OutputDocsTests
 
         docs.Should().Contain("| `seed` | int64 | the run's seed |");
         docs.Should().Contain("| `adoption_share` | double | weighted mean |");
-        docs.Should().Contain("| `spend` | double | sum | £ spent this tick in the city |");
-        docs.Should().Contain("| `budget_remaining` | double | — |");
+        docs.Should().Contain("| `spend` | double | sum | £ spent this tick in the city (spend_absorbed + spend_leaked) |");
+        docs.Should().Contain("| `budget_remaining` | double | sum |");
         docs.Should().Contain("Dataset tables: `city_ticks`, `gap_ticks`, `policy_ticks`, `region_ticks`.");
     }
 }

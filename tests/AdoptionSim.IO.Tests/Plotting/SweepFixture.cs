@@ -112,9 +112,9 @@ internal sealed class SweepFixture : IDisposable
         for (int i = 0; i < Cities.Length; i++)
         {
             var c = Cities[i];
-            sink.Int32(0, i); sink.String(1, c.City); sink.String(2, "region"); sink.String(3, "fr"); sink.String(4, c.Class); sink.String(5, "seed");
-            sink.Double(6, c.Lat); sink.Double(7, c.Lon); sink.Double(8, 1e6); sink.Double(9, 0.5); sink.Double(10, 1); sink.Double(11, 0.5);
-            sink.Int32(12, 1); sink.Int32(13, 0); sink.Int32(14, 1000);
+            sink.Int32(0, i); sink.String(1, c.City); sink.String(2, "region"); sink.String(3, "fr"); sink.String(4, "cr"); sink.String(5, c.Class);
+            sink.String(6, "seed"); sink.Double(7, c.Lat); sink.Double(8, c.Lon); sink.Double(9, 1e6); sink.Double(10, 0.5); sink.Double(11, 1);
+            sink.Double(12, 0.5); sink.Int32(13, 1); sink.Int32(14, 0); sink.Int32(15, 1000);
             sink.EndRow();
         }
         sink.Complete();

@@ -26,8 +26,8 @@ public static class LeverScenario
             label: fund
             start: 2
             budget: 5000000
-            introductions_per_tick: 5
-            outreach_per_tick: 20
+            introductions_per_year: 20
+            outreach_per_year: 80
             p_boost: 0.05
         """);
 }

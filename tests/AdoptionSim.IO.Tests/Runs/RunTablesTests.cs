@@ -41,6 +41,22 @@ public sealed class RunTablesTests : IDisposable
         policy.GetString("type").Should().AllBe("innovation_fund");
         policy.GetDouble("spend").Sum().Should().BePositive();
 
+        // The money model: run.json says how many real firms a model firm stands for (2.15 million people × 83 real
+        // firms per 1,000 over the model firms), and policy_ticks counts reach in real firms with it.
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(result.Directory, RunManifest.FileName)))!;
+        var r = manifest["real_firms_per_model_firm"]!.GetValue<double>();
+        r.Should().BeApproximately(2_150_000 * 83 / 1000.0 / manifest["firms_at_start"]!.GetValue<long>(), 1e-9 * r);
+        var spends = policy.GetDouble("spend");
+        var absorbed = policy.GetDouble("spend_absorbed");
+        var leaked = policy.GetDouble("spend_leaked");
+        for (var i = 0; i < spends.Length; i++) (absorbed[i] + leaked[i]).Should().BeApproximately(spends[i], 1e-6);
+        var outreach = policy.GetInt32("outreach");
+        var introductions = policy.GetInt32("introductions");
+        var reached = policy.GetDouble("real_firms_reached");
+        outreach.Sum().Should().BePositive();
+        // No anchor firms in two-cities.yaml, so each model firm reached stands for R real ones.
+        for (var i = 0; i < reached.Length; i++) reached[i].Should().BeApproximately(r * (outreach[i] + 2 * introductions[i]), 1e-6 * r);
+
         // region_ticks: each city is its own functional region here; a region's spend is its city's policy spend,
         // split into what its lever absorption let through and what leaked.
         var region = ParquetFile.Read(Path.Combine(result.Directory, RunTables.RegionTicks.FileName));
@@ -78,8 +94,9 @@ public sealed class RunTablesTests : IDisposable
             "workers", "ideas_inherited", "population", "skills", "skilled_migration", "attractiveness_gain"]);
         RunTables.GapTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "variable", "cv", "sd_log", "theil", "theil_between",
             "theil_within", "gini", "top_bottom_quintile_ratio", "cities", "cities_non_positive"]);
-        RunTables.PolicyTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "lever", "type", "city", "spend", "budget_remaining",
-            "introductions", "outreach", "firms_supported", "relocations"]);
+        RunTables.PolicyTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "lever", "type", "city", "spend", "spend_absorbed",
+            "spend_leaked", "scheduled", "returned", "budget_remaining", "introductions", "outreach", "firms_supported", "relocations",
+            "real_firms_reached", "adoptions_attributable"]);
         RunTables.RegionTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "region", "cities", "firms", "adoption_share", "stage",
             "stage_index", "style", "diversity", "dispersal", "actors", "critical_moment", "outcome", "moment_stay", "moment_fall_back",
             "moment_skip", "moment_forward", "transitions", "success", "suitability", "broker_capacity_factor", "lever_absorption",

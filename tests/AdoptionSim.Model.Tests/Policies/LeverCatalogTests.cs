@@ -31,8 +31,8 @@ public sealed class LeverCatalogTests
     public void A_policy_has_the_common_keys_then_every_parameter_a_lever_reads_once()
     {
         var keys = PolicySchema.Policy.Fields.Select(f => f.Key).ToList();
-        keys.Take(9).Should().Equal("type", "label", "cities", "classes", "regions", "sectors", "start", "end", "budget");
-        keys.Skip(9).Should().Equal(PolicySchema.Parameters.Select(p => p.Key));
+        keys.Take(12).Should().Equal("type", "label", "cities", "classes", "regions", "sectors", "start", "end", "budget", "profile", "unspent", "allocation");
+        keys.Skip(12).Should().Equal(PolicySchema.Parameters.Select(p => p.Key));
         PolicySchema.Parameters.Should().OnlyContain(p => LeverCatalog.Readers(p).Any(), "a parameter no lever reads is dead");
         LeverCatalog.All.SelectMany(l => l.Reads).Should().OnlyContain(p => PolicySchema.Parameters.Contains(p));
     }

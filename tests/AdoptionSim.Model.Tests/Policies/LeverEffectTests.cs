@@ -20,7 +20,7 @@ public sealed class LeverEffectTests
     public void Innovation_fund_raises_introductions_and_adoption_in_the_target_city()
     {
         var fund = new PolicySpec { Type = InnovationFund.Instance, Cities = ["Town"], Budget = 1e9 }
-            .Set(LeverParameters.IntroductionsPerTick, 20.0).Set(LeverParameters.OutreachPerTick, 60.0).Set(LeverParameters.PBoost, 0.2);
+            .Set(LeverParameters.IntroductionsPerYear, 300.0).Set(LeverParameters.OutreachPerYear, 800.0).Set(LeverParameters.PBoost, 0.2);
         ShouldRaise(Effect(fund, r => SumOver(r, Town, c => c.Introductions)), "Town introductions");
         ShouldRaise(Effect(fund, r => Final(r, Town, c => c.AdoptionShare)), "Town adoption share");
     }
@@ -29,7 +29,7 @@ public sealed class LeverEffectTests
     public void Broker_raises_introductions_in_its_city()
     {
         var broker = new PolicySpec { Type = Broker.Instance, Cities = ["Town"], Budget = 1e9 }
-            .Set(Broker.Kind, BrokerKind.University).Set(LeverParameters.IntroductionsPerTick, 20.0).Set(LeverParameters.OutreachPerTick, 0.0);
+            .Set(Broker.Kind, BrokerKind.University).Set(LeverParameters.IntroductionsPerYear, 300.0).Set(LeverParameters.OutreachPerYear, 0.0);
         ShouldRaise(Effect(broker, r => SumOver(r, Town, c => c.Introductions)), "Town introductions");
         ShouldRaise(Effect(broker, r => UniversityLinked(r, Town)), "Town firms linked to a university");
     }
@@ -92,7 +92,7 @@ public sealed class LeverEffectTests
             foreach (var city in s.Cities.Inline) city.FunctionalRegion = "Midlands";
             s.Brokers.Lep.Capacity = 0; // only the agreement reaches across cities
         }
-        var maa = new PolicySpec { Type = MultiAreaAgreement.Instance, Cities = ["Town"], Budget = 1e9 }.Set(LeverParameters.IntroductionsPerTick, 30.0);
+        var maa = new PolicySpec { Type = MultiAreaAgreement.Instance, Cities = ["Town"], Budget = 1e9 }.Set(LeverParameters.IntroductionsPerYear, 400.0);
         ShouldRaise(Effect(maa, r => SumOver(r, Town, c => c.Introductions), OneRegion), "Town introductions");
         ShouldRaise(Effect(maa, r => CrossCityDynamicTies(r), OneRegion), "dynamic ties between the two cities at the end");
     }
@@ -126,7 +126,7 @@ public sealed class LeverEffectTests
     public void Allocation_funds_introductions_in_every_target_city()
     {
         var allocation = new PolicySpec { Type = Allocation.Instance, Budget = 1e9 }
-            .Set(Allocation.Mode, AllocationMode.PlaceBased).Set(LeverParameters.IntroductionsPerTick, 20.0).Set(LeverParameters.OutreachPerTick, 50.0);
+            .Set(Allocation.Mode, AllocationMode.PlaceBased).Set(LeverParameters.IntroductionsPerYear, 300.0).Set(LeverParameters.OutreachPerYear, 700.0);
         ShouldRaise(Effect(allocation, r => SumOver(r, Town, c => c.Introductions)), "Town introductions");
         ShouldRaise(Effect(allocation, r => SumOver(r, Hub, c => c.Introductions)), "Hub introductions");
     }

@@ -16,8 +16,10 @@ public enum AllocationMode
 }
 
 /// <summary>
-/// One national budget shared per head between the target cities, each running an innovation fund for one
-/// sector: the same priority sector everywhere (national) or its own strongest sector (place-based).
+/// One national budget shared between the target cities by the policy's `allocation` rule (per head by default),
+/// each city running an innovation fund for one sector: the same priority sector everywhere (national) or its own
+/// strongest sector (place-based). With within-sector increasing returns (adoption.localisation) a strong sector
+/// adopts faster, so the choice of sector matters (docs/model.md §7.5).
 /// </summary>
 public sealed class Allocation : LeverDefinition
 {
@@ -36,7 +38,7 @@ public sealed class Allocation : LeverDefinition
     public override string Name => "allocation";
 
     public override string Does =>
-        "one national budget shared per head between target cities; each city runs an innovation fund for one sector: the same `priority_sector` everywhere (`mode: national`) or its own strongest sector by location quotient (`mode: place_based`)";
+        "one budget shared between target cities by `allocation`; each city runs an innovation fund (introductions across the LEP area and outreach, as innovation_fund) for one sector: the same `priority_sector` everywhere (`mode: national`) or its own strongest sector by location quotient (`mode: place_based`)";
 
     public override string Costs => "as innovation_fund, from the city's share";
 
@@ -52,14 +54,15 @@ public sealed class Allocation : LeverDefinition
         }
     }
 
-    public override LeverSetup Setup(PolicySpec policy, LeverSetupInput input) => new(
-        FundedSectors(policy, input.Cities, input.Sectors, input.TargetCity, input.FirmsPerCity, input.FirmsPerCitySector),
-        PerHead(policy.Budget, input.Cities, input.TargetCity));
+    public override LeverSetup Setup(PolicySpec policy, LeverSetupInput input) =>
+        new(FundedSectors(policy, input.Cities, input.Sectors, input.TargetCity, input.FirmsPerCity, input.FirmsPerCitySector));
+
+    public override double WantedPerYear(in LeverTick tick, int city) => InnovationFund.FundCost(tick, city);
 
     public override void Act(in LeverTick tick, ref SplitMix64 random)
     {
-        tick.Introductions(BrokerReach.AcrossCities, university: false, ref random);
-        tick.Outreach(ref random);
+        foreach (var c in tick.FundedCities())
+            tick.IntroductionsAndOutreach(c, BrokerReach.AcrossCities, university: false, tick.LepArea(c), outreach: true, ref random);
     }
 
     /// <summary>
@@ -93,12 +96,5 @@ public sealed class Allocation : LeverDefinition
             funded[c] = best;
         }
         return funded;
-    }
-
-    /// <summary>The same money per head in every target city.</summary>
-    private static double[] PerHead(double budget, CityTable cities, bool[] targetCity)
-    {
-        var population = Enumerable.Range(0, cities.Count).Where(c => targetCity[c]).Sum(c => cities.Population[c]);
-        return Enumerable.Range(0, cities.Count).Select(c => targetCity[c] && population > 0 ? budget * cities.Population[c] / population : 0.0).ToArray();
     }
 }

@@ -20,7 +20,7 @@ public sealed class Broker : LeverDefinition
 
     public override string Name => "broker";
 
-    public override string Does => "a funded intermediary of `broker_kind` and `broker_reach`: introductions and outreach as innovation_fund";
+    public override string Does => "a funded intermediary of `broker_kind` and `broker_reach` (across_cities: the LEP area): introductions and outreach as innovation_fund";
 
     public override string Costs => "as innovation_fund";
 
@@ -28,9 +28,13 @@ public sealed class Broker : LeverDefinition
 
     public override LeverCounters Reports => LeverCounters.Introductions | LeverCounters.Outreach;
 
+    public override double WantedPerYear(in LeverTick tick, int city) => InnovationFund.FundCost(tick, city);
+
     public override void Act(in LeverTick tick, ref SplitMix64 random)
     {
-        tick.Introductions(tick.Get(Reach), tick.Get(Kind) == BrokerKind.University, ref random);
-        tick.Outreach(ref random);
+        var reach = tick.Get(Reach);
+        var university = tick.Get(Kind) == BrokerKind.University;
+        foreach (var c in tick.FundedCities())
+            tick.IntroductionsAndOutreach(c, reach, university, reach == BrokerReach.AcrossCities ? tick.LepArea(c) : [c], outreach: true, ref random);
     }
 }

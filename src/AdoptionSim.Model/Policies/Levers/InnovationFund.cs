@@ -3,7 +3,7 @@ using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.Model.Policies.Levers;
 
-/// <summary>An innovation fund given to the LEPs: extra introductions across the functional region, and outreach.</summary>
+/// <summary>An innovation fund given to the LEPs: extra introductions across the LEP area, and outreach.</summary>
 public sealed class InnovationFund : LeverDefinition
 {
     public static InnovationFund Instance { get; } = new();
@@ -15,17 +15,24 @@ public sealed class InnovationFund : LeverDefinition
     public override string Name => "innovation_fund";
 
     public override string Does =>
-        "`introductions_per_tick` extra LEP introductions for target-sector firms, reaching across the functional region; `outreach_per_tick` target firms get p + `p_boost`";
+        "up to `introductions_per_year` LEP introductions (partners across the LEP area) and `outreach_per_year` outreach (p + `p_boost`) per 1,000 real target-sector firms, as the city's money allows";
 
-    public override string Costs => "`cost_per_introduction` each, `cost_per_outreach` each";
+    public override string Costs => "`cost_per_introduction` per real introduction, `cost_per_outreach` per real firm reached";
 
     public override IReadOnlyList<PolicyParameter> Reads => [.. LeverParameters.Introductions, .. LeverParameters.Outreach];
 
     public override LeverCounters Reports => LeverCounters.Introductions | LeverCounters.Outreach;
 
+    public override double WantedPerYear(in LeverTick tick, int city) => FundCost(tick, city);
+
     public override void Act(in LeverTick tick, ref SplitMix64 random)
     {
-        tick.Introductions(BrokerReach.AcrossCities, university: false, ref random);
-        tick.Outreach(ref random);
+        foreach (var c in tick.FundedCities())
+            tick.IntroductionsAndOutreach(c, BrokerReach.AcrossCities, university: false, tick.LepArea(c), outreach: true, ref random);
     }
+
+    /// <summary>£ a year of introductions and outreach at the lever's rates in a city (shared by the levers that fund both).</summary>
+    public static double FundCost(in LeverTick tick, int city) =>
+        tick.PerYear(tick.Get(LeverParameters.IntroductionsPerYear), tick.Get(LeverParameters.CostPerIntroduction), city)
+        + tick.PerYear(tick.Get(LeverParameters.OutreachPerYear), tick.Get(LeverParameters.CostPerOutreach), city);
 }

@@ -27,11 +27,26 @@ public abstract class LeverDefinition : LeverType
 
     /// <summary>
     /// Per-city set-up when the world is built, for levers that need one (an allocation picks the sector it funds
-    /// in each city and shares its budget); none by default.
+    /// in each city); none by default.
     /// </summary>
     public virtual LeverSetup Setup(PolicySpec policy, LeverSetupInput input) => default;
 
-    /// <summary>What the lever does in one tick inside its window while it has money, from its own random stream.</summary>
+    /// <summary>
+    /// Whether a city can receive a share of the budget: a target city with eligible firms (of a target sector,
+    /// or of the sector funded there). A lever that needs more (a functional region of several cities) says so.
+    /// </summary>
+    public virtual bool Eligible(in LeverTick tick, int city) => tick.WorksIn(city) && tick.EligibleFirms(city).Count > 0;
+
+    /// <summary>
+    /// £ a year of activity the lever's rates would buy in a city now, before leaks: the bid of the city under
+    /// <c>allocation: competitive_bid</c>.
+    /// </summary>
+    public abstract double WantedPerYear(in LeverTick tick, int city);
+
+    /// <summary>
+    /// What the lever does in one tick inside its window, in each city with a share, from its own random stream;
+    /// it pays only through <c>LeverSpending</c>, within what each city may spend this tick (<see cref="Lever.Left"/>).
+    /// </summary>
     public abstract void Act(in LeverTick tick, ref SplitMix64 random);
 
     /// <summary>The definition behind a policy's type (every lever type is one: <see cref="LeverCatalog"/> holds only definitions).</summary>
@@ -50,8 +65,8 @@ public enum LeverCounters
     Relocations = 8,
 }
 
-/// <summary>What a lever's set-up hands to its runtime state: a sector per city (-1: none) and a budget per city, or null.</summary>
-public readonly record struct LeverSetup(int[]? FundedSector, double[]? CityBudgets);
+/// <summary>What a lever's set-up hands to its runtime state: a sector per city (-1: none), or null.</summary>
+public readonly record struct LeverSetup(int[]? FundedSector);
 
 /// <summary>What a lever's set-up may read: the cities and sectors, the cities it targets, and firm counts at tick 0.</summary>
 public sealed record LeverSetupInput(CityTable Cities, SectorTable Sectors, bool[] TargetCity, int[] FirmsPerCity, int[] FirmsPerCitySector);

@@ -16,7 +16,7 @@ public static class PolicySchema
     /// </summary>
     private static readonly PolicyParameter[] FixedOrder =
     [
-        LeverParameters.IntroductionsPerTick, LeverParameters.OutreachPerTick, LeverParameters.PBoost, LeverParameters.RateCut,
+        LeverParameters.IntroductionsPerYear, LeverParameters.OutreachPerYear, LeverParameters.PBoost, LeverParameters.RateCut,
         PublicProcurement.RevenueBonus, EnterpriseZone.RelocationBonus, Skills.AbsorptiveGain, Broker.Kind, Broker.Reach,
         Allocation.Mode, Allocation.PrioritySector,
         LeverParameters.CostPerIntroduction, LeverParameters.CostPerOutreach, LeverParameters.CostPerFirmYear, EnterpriseZone.RelocationGrant,
@@ -40,7 +40,10 @@ public static class PolicySchema
             .List(p => p.Sectors, new StringSchema(), "Target sectors; empty = every sector.")
             .Integer(p => p.Start, 1, "First tick the lever acts in.")
             .Integer(p => p.End, 0, "Last tick it acts in; 0 = to the end of the run.")
-            .Number(p => p.Budget, NumberRange.NonNegative, "Money over the whole window, £; nothing is spent beyond it (0: the lever does nothing).");
+            .Number(p => p.Budget, NumberRange.NonNegative, "Money over the whole window, £; nothing is spent beyond it (0: the lever does nothing).")
+            .Enum(p => p.Profile, "How the budget is spread over the window's ticks: even, front_loaded (falling linearly) or back_loaded (rising); docs/model.md §7.5.")
+            .Enum(p => p.Unspent, "Money a city does not spend in a tick: carry_over (kept, spent at most 10% above schedule in a later tick, returned when the window closes) or return (returned at once).")
+            .Enum(p => p.Allocation, "How the budget is shared between eligible target cities: per_head, per_firm (eligible firms), by_need (per head × national/city productivity), by_strength (per head × location quotient of the funded sectors) or competitive_bid (best-scoring bids until the pot is spent); docs/model.md §7.5.");
         foreach (var parameter in Parameters)
         {
             schema.Add(parameter.Field($"{parameter.Doc} Read by {string.Join(", ", LeverCatalog.Readers(parameter).Select(l => l.Name))}."));

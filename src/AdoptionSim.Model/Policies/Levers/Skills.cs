@@ -19,31 +19,35 @@ public sealed class Skills : LeverDefinition
 
     public override string Name => "skills";
 
-    public override string Does => "target firms close `absorptive_gain` of the gap of absorptive capacity to 1 per year";
+    public override string Does => "target firms, in a priority drawn once per lever and firm while the city's money lasts (the last in part), close `absorptive_gain` of the gap of absorptive capacity to 1 per year";
 
-    public override string Costs => "`cost_per_firm_year` × Δt per firm";
+    public override string Costs => "`cost_per_firm_year` × Δt per real firm trained";
 
     public override IReadOnlyList<PolicyParameter> Reads => [AbsorptiveGain, LeverParameters.CostPerFirmYear];
 
     public override LeverCounters Reports => LeverCounters.FirmsSupported;
 
-    /// <summary>A city's target firms are trained together, if the money covers them all.</summary>
+    public override double WantedPerYear(in LeverTick tick, int city) =>
+        tick.EligibleRealFirms(city) * tick.Get(LeverParameters.CostPerFirmYear);
+
     public override void Act(in LeverTick tick, ref SplitMix64 random)
     {
         var world = tick.World;
         var lever = tick.Lever;
         var firms = world.Firms;
         var step = Economics.AdjustmentPerTick(tick.Get(AbsorptiveGain), tick.Dt);
-        var costPerFirmYear = tick.Get(LeverParameters.CostPerFirmYear);
-        for (var c = 0; c < lever.TargetCity.Length; c++)
+        var costPerYear = tick.Get(LeverParameters.CostPerFirmYear);
+        foreach (var c in tick.FundedCities())
         {
-            if (!lever.TargetCity[c]) continue;
-            var supported = 0;
-            foreach (var f in world.FirmsByCity[c]) if (tick.Targets(f)) supported++;
-            if (supported == 0 || !lever.TrySpend(c, supported * costPerFirmYear * tick.Dt)) continue;
-            foreach (var f in world.FirmsByCity[c])
-                if (tick.Targets(f)) firms.Absorptive[f] += (float)((1 - firms.Absorptive[f]) * step);
-            lever.FirmsSupported[c] += supported;
+            if (LeverSpending.LeakAll(world, lever, c)) continue;
+            var pot = lever.Left[c];
+            foreach (var f in tick.ByPriority(c))
+            {
+                var share = tick.Support(c, f, costPerYear * world.RealFirmsOf(f) * tick.Dt, ref pot);
+                if (share <= 0) break;
+                firms.Absorptive[f] += (float)((1 - firms.Absorptive[f]) * step * share);
+                if (share < 1) break;
+            }
         }
     }
 }
