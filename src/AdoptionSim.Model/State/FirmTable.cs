@@ -33,6 +33,7 @@ public sealed class FirmTable
     /// </summary>
     public int[]?[] AdoptedIdeas = [];
 
+    /// <remarks>In the order the firm adopted them (spinoffs inherit in that order); empty for a firm that exited.</remarks>
     public ReadOnlySpan<int> IdeasOf(int firm) => AdoptedIdeas[firm] is { } ideas ? ideas.AsSpan(0, AdoptedCount[firm]) : [];
 
     /// <summary>Records an adoption in the firm's count and list.</summary>
@@ -43,6 +44,9 @@ public sealed class FirmTable
         if (AdoptedCount[firm] == ideas.Length) Array.Resize(ref ideas, ideas.Length * 2);
         ideas[AdoptedCount[firm]++] = idea;
     }
+
+    /// <summary>Frees the idea list of a firm that left (its count stays, for snapshots); nothing reads the list of an exited firm.</summary>
+    public void ReleaseIdeaList(int firm) => AdoptedIdeas[firm] = null;
 
     /// <summary>Has a tie made by a university broker (invents more).</summary>
     public bool[] UniversityLinked = [];

@@ -1,0 +1,234 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using AdoptionSim.Core.Engine;
+using AdoptionSim.Core.Random;
+using AdoptionSim.Model.Rules;
+using AdoptionSim.Model.State;
+
+namespace AdoptionSim.Model.Phases;
+
+/// <summary>
+/// The decisions of the adoption phase for one chunk of firm slots, on the state at the start of the phase.
+/// <para>
+/// Per tick, <see cref="Prepare"/> gathers what does not depend on the firm: per idea r·(1 − c) by sector and
+/// the draw key, per city the shift of absorptive capacity by skills gained. Per chunk, <see cref="Decide"/>
+/// first computes each firm's a·Δt (0 for exited firms), external coefficient p + boosts, the inverse of its
+/// contacts and an upper bound of its hazard, in buffers of the chunk's size that stay in cache; then, idea by
+/// idea, it visits the firms of the chunk that have not adopted (64 at a time through the adopter bitset).
+/// </para>
+/// <para>
+/// Each visit is one hash and a compare: a draw u at or above the hazard's upper bound (S at its largest, every
+/// contact an adopter at the largest trust weight) is a rejection whatever the firm's exposure, since
+/// 1 − e^(−x) ≤ x ≤ bound. Only the other draws — a few in a hundred in the benchmark — recount the exposure
+/// from the contacts' adopter bits and decide exactly as the rule says. The result is the rule's decision for
+/// every draw; the bound only saves work.
+/// </para>
+/// A per-(city, sector) multiplier of the hazard would enter where a·Δt is computed per firm (<see cref="Fill"/>).
+/// </summary>
+internal sealed class AdoptionKernel(bool boundedRejection)
+{
+    /// <summary>Sub-stream coordinate of the draw that attributes an adoption to a channel.</summary>
+    private const ulong ChannelCoordinate = 0xC4A7_7E1UL;
+
+    /// <summary>
+    /// Relative slack of the bound on S per contact: a float sum of n weights can exceed n × the largest weight
+    /// by n rounding errors of 2^−24 each; 2^−22 per contact covers that with room to spare.
+    /// </summary>
+    private const double SlackPerContact = 1.0 / (1 << 22);
+
+    private World _world = null!;
+    private double _p, _q, _dt;
+    private int _sectors;
+    private bool _fullMixing;
+    private double _fullMixingDenominator;
+
+    /// <summary>Largest trust weight of any tie (standing or dynamic), or +∞ when no bound applies.</summary>
+    private double _maxWeight;
+
+    /// <summary>r(i, s)·(1 − c_i), [idea * sectors + sector].</summary>
+    private double[] _relevanceTimesEase = [];
+    private ulong[] _ideaKeys = [];
+    private double[] _cityShift = [];
+
+    public void Prepare(World world, in TickContext context)
+    {
+        _world = world;
+        _p = world.Spec.Adoption.P;
+        _q = world.Spec.Adoption.Q;
+        _dt = context.Dt;
+        _sectors = world.Sectors.Count;
+        var ideas = world.Ideas;
+        Fit(ref _relevanceTimesEase, ideas.Count * _sectors);
+        Fit(ref _ideaKeys, ideas.Count);
+        var tickKey = context.Streams.Key(StreamPurpose.Adoption, context.Tick);
+        for (var i = 0; i < ideas.Count; i++)
+        {
+            _ideaKeys[i] = RandomStreams.Derive(tickKey, ideas.Key[i]);
+            for (var s = 0; s < _sectors; s++) _relevanceTimesEase[i * _sectors + s] = ideas.Relevance[i][s] * (1.0 - ideas.Complexity[i]);
+        }
+        // Skilled arrivals (or departures) since tick 0 shift the absorptive capacity of a city's firms.
+        var skillsEffect = world.Spec.Firms.SkillsEffect;
+        Fit(ref _cityShift, world.Cities.Count);
+        for (var c = 0; c < world.Cities.Count; c++) _cityShift[c] = skillsEffect * world.CityState.SkillsGain(c);
+        _fullMixing = world.FullMixing;
+        _fullMixingDenominator = _fullMixing ? world.AliveFirms() - 1 : 0;
+        var maxWeight = Math.Max(world.Network.MaxWeight, world.DynamicTies.MaxWeight);
+        var bounded = _q >= 0 && world.Network.MinWeight >= 0 && world.DynamicTies.MinWeight >= 0;
+        _maxWeight = bounded && boundedRejection ? maxWeight : double.PositiveInfinity;
+    }
+
+    /// <summary>Grows a buffer (by at least half) when it is too small; contents are overwritten by the caller.</summary>
+    private static void Fit<T>(ref T[] buffer, int length)
+    {
+        if (buffer.Length < length) buffer = new T[Math.Max(length, buffer.Length + buffer.Length / 2)];
+    }
+
+    /// <summary>Per-firm values of one chunk, reused by the chunks a thread runs (no allocation per tick).</summary>
+    private sealed class ChunkBuffers
+    {
+        public readonly double[] Scale = new double[Chunks.DefaultSize];
+        public readonly double[] External = new double[Chunks.DefaultSize];
+        public readonly double[] InverseContacts = new double[Chunks.DefaultSize];
+        public readonly double[] Bound = new double[Chunks.DefaultSize];
+
+        /// <summary>Bit per firm of the chunk: alive with a·Δt &gt; 0 (the firms that can adopt anything).</summary>
+        public readonly ulong[] Candidates = new ulong[Chunks.DefaultSize / 64];
+    }
+
+    [ThreadStatic] private static ChunkBuffers? t_buffers;
+
+    /// <summary>Decides every (firm, idea) of the slots [start, end) (a chunk of at most <see cref="Chunks.DefaultSize"/>), adding adoptions in firm, then idea order.</summary>
+    public void Decide(int start, int end, List<AdoptionEvent> events)
+    {
+        if (end - start > Chunks.DefaultSize || (start & 63) != 0) throw new ArgumentException("a chunk must start at a multiple of 64 and hold at most Chunks.DefaultSize firms");
+        var buffers = t_buffers ??= new ChunkBuffers();
+        Fill(buffers, start, end);
+        for (var idea = 0; idea < _world.Ideas.Count; idea++) DecideIdea(idea, start, end, buffers, events);
+        CollectionsSort(events);
+    }
+
+    private static void CollectionsSort(List<AdoptionEvent> events) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(events).Sort(new FirmThenIdea());
+
+    private readonly struct FirmThenIdea : IComparer<AdoptionEvent>
+    {
+        public int Compare(AdoptionEvent x, AdoptionEvent y) => x.Firm != y.Firm ? x.Firm.CompareTo(y.Firm) : x.Idea.CompareTo(y.Idea);
+    }
+
+    /// <summary>
+    /// Per-firm values of the chunk: a·Δt (0 for exited firms: they never adopt), p + boosts, 1 / contacts
+    /// (S is the trust-weighted share of the contacts: each counts once below the line, its adoption counts its
+    /// trust above it) and p + boosts + q·(largest S), the hazard's bound per unit of a·r·(1 − c)·Δt.
+    /// </summary>
+    private void Fill(ChunkBuffers b, int start, int end)
+    {
+        var firms = _world.Firms;
+        var alive = firms.Alive;
+        var absorptive = firms.Absorptive;
+        var city = firms.City;
+        var outreach = firms.OutreachBoost;
+        var procurement = firms.ProcurementBoost;
+        var liveTies = _world.Network.LiveTies;
+        var standing = _world.Network.FirmCount;
+        var dynamic = _world.DynamicTies;
+        var cityShift = _cityShift;
+        var dt = _dt;
+        var q = _q;
+        var maxWeight = _maxWeight;
+        Array.Clear(b.Candidates);
+        for (var f = start; f < end; f++)
+        {
+            var i = f - start;
+            if (!alive[f])
+            {
+                b.Scale[i] = 0;
+                continue;
+            }
+            var shift = cityShift[city[f]];
+            var scale = (shift == 0 ? absorptive[f] : Math.Clamp(absorptive[f] + shift, 0.0, 1.0)) * dt;
+            b.Scale[i] = scale;
+            if (scale > 0) b.Candidates[i >> 6] |= 1UL << i;
+            var external = _p + outreach[f] + procurement[f];
+            b.External[i] = external;
+            var contacts = (f < standing ? liveTies[f] : 0) + dynamic.Count(f);
+            b.InverseContacts[i] = contacts > 0 ? 1.0 / contacts : 0.0;
+            b.Bound[i] = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void DecideIdea(int idea, int start, int end, ChunkBuffers b, List<AdoptionEvent> events)
+    {
+        var world = _world;
+        var sector = world.Firms.Sector;
+        var firmKey = world.Firms.Key;
+        var adopters = world.Adoption.Adopters(idea);
+        var ease = _relevanceTimesEase.AsSpan(idea * _sectors, _sectors);
+        var key = _ideaKeys[idea];
+        var q = _q;
+        var network = world.Network;
+        var dynamic = world.DynamicTies;
+        var fullMixing = _fullMixing;
+        var fullMixingShare = fullMixing && _fullMixingDenominator > 0 ? world.Adoption.AdopterCount[idea] / _fullMixingDenominator : 0.0;
+        var scale = b.Scale;
+        var external = b.External;
+        var inverse = b.InverseContacts;
+        var bound = b.Bound;
+        var candidates = b.Candidates;
+        var firstWord = start >> 6;
+        var words = (end - start + 63) >> 6;
+        for (var w = 0; w < words; w++)
+        {
+            var todo = candidates[w] & ~adopters[firstWord + w];
+            while (todo != 0)
+            {
+                var i = (w << 6) + BitOperations.TrailingZeroCount(todo);
+                todo &= todo - 1;
+                var f = start + i;
+                var k = scale[i] * ease[sector[f]];
+                if (k <= 0) continue;
+                var u = RandomStreams.UniformAt(key, firmKey[f]);
+                double share;
+                if (fullMixing) share = fullMixingShare;
+                else
+                {
+                    if (u >= k * bound[i]) continue; // rejected whatever the exposure: most draws
+                    share = AdoptionState.Exposure(adopters, f, network, dynamic) * inverse[i];
+                }
+                if (!Hazard.Adopts(u, k * (external[i] + q * share))) continue;
+                events.Add(new AdoptionEvent(f, idea, AttributeChannel(adopters, f, key, share, inverse[i])));
+            }
+        }
+    }
+
+    /// <summary>The channel of an adoption, from the parts of its hazard (computed only for the rare adopters).</summary>
+    private Channel AttributeChannel(ReadOnlySpan<ulong> adopters, int f, ulong key, double share, double inverseContacts)
+    {
+        var firms = _world.Firms;
+        double brokeredShare = 0;
+        if (!_fullMixing && _world.DynamicTies.HasAny(f))
+            brokeredShare = BrokeredExposure(f, adopters) * inverseContacts;
+        return ChooseChannel(key, firms.Key[f], _p, firms.OutreachBoost[f], firms.ProcurementBoost[f], _q * (share - brokeredShare), _q * brokeredShare);
+    }
+
+    /// <summary>Trust-weighted adopters among a firm's brokered ties (the brokered part of its exposure).</summary>
+    private double BrokeredExposure(int firm, ReadOnlySpan<ulong> adopters)
+    {
+        var brokered = 0.0;
+        foreach (var t in _world.DynamicTies.Of(firm))
+            if (t.Brokered && (adopters[t.Partner >> 6] & (1UL << t.Partner)) != 0) brokered += t.Weight;
+        return brokered;
+    }
+
+    /// <summary>Attributes an adoption to a channel in proportion to the parts of the hazard; outreach counts as brokered.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Channel ChooseChannel(ulong key, ulong firmKey, double external, double outreach, double procurement, double peer, double brokered)
+    {
+        var total = external + outreach + procurement + peer + brokered;
+        var v = RandomStreams.UniformAt(RandomStreams.Derive(key, ChannelCoordinate), firmKey) * total;
+        if (v < external) return Channel.External;
+        if (v < external + peer) return Channel.Peer;
+        if (v < external + peer + procurement) return Channel.Procurement;
+        return Channel.Brokered;
+    }
+}
