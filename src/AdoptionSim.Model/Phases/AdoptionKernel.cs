@@ -119,6 +119,8 @@ internal sealed class AdoptionKernel(bool boundedRejection)
     /// Per-firm values of the chunk: a·Δt (0 for exited firms: they never adopt), p + boosts, 1 / contacts
     /// (S is the trust-weighted share of the contacts: each counts once below the line, its adoption counts its
     /// trust above it) and p + boosts + q·(largest S), the hazard's bound per unit of a·r·(1 − c)·Δt.
+    /// Only for the firms that have some idea left to adopt (the others are no candidates, and the decision loop
+    /// reads nothing else of them), so the pass shrinks as adoption spreads.
     /// </summary>
     private void Fill(ChunkBuffers b, int start, int end)
     {
@@ -135,24 +137,36 @@ internal sealed class AdoptionKernel(bool boundedRejection)
         var dt = _dt;
         var q = _q;
         var maxWeight = _maxWeight;
-        Array.Clear(b.Candidates);
-        for (var f = start; f < end; f++)
+        var adoption = _world.Adoption;
+        var ideas = adoption.IdeaCount;
+        var firstWord = start >> 6;
+        var words = (end - start + 63) >> 6;
+        for (var w = 0; w < words; w++)
         {
-            var i = f - start;
-            if (!alive[f])
+            // Firms of this word that have not adopted every idea.
+            var open = 0UL;
+            for (var idea = 0; idea < ideas && open != ulong.MaxValue; idea++) open |= ~adoption.Adopters(idea)[firstWord + w];
+            var last = end - start - (w << 6);
+            if (last < 64) open &= (1UL << last) - 1;
+            var candidates = 0UL;
+            while (open != 0)
             {
-                b.Scale[i] = 0;
-                continue;
+                var i = (w << 6) + BitOperations.TrailingZeroCount(open);
+                open &= open - 1;
+                var f = start + i;
+                if (!alive[f]) continue;
+                var shift = cityShift[city[f]];
+                var scale = (shift == 0 ? absorptive[f] : Math.Clamp(absorptive[f] + shift, 0.0, 1.0)) * dt;
+                if (scale <= 0) continue;
+                candidates |= 1UL << i;
+                b.Scale[i] = scale;
+                var external = _p + outreach[f] + procurement[f];
+                b.External[i] = external;
+                var contacts = (f < standing ? liveTies[f] : 0) + dynamic.Count(f);
+                b.InverseContacts[i] = contacts > 0 ? 1.0 / contacts : 0.0;
+                b.Bound[i] = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
             }
-            var shift = cityShift[city[f]];
-            var scale = (shift == 0 ? absorptive[f] : Math.Clamp(absorptive[f] + shift, 0.0, 1.0)) * dt;
-            b.Scale[i] = scale;
-            if (scale > 0) b.Candidates[i >> 6] |= 1UL << i;
-            var external = _p + outreach[f] + procurement[f];
-            b.External[i] = external;
-            var contacts = (f < standing ? liveTies[f] : 0) + dynamic.Count(f);
-            b.InverseContacts[i] = contacts > 0 ? 1.0 / contacts : 0.0;
-            b.Bound[i] = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
+            b.Candidates[w] = candidates;
         }
     }
 
@@ -185,7 +199,7 @@ internal sealed class AdoptionKernel(bool boundedRejection)
                 var i = (w << 6) + BitOperations.TrailingZeroCount(todo);
                 todo &= todo - 1;
                 var f = start + i;
-                var k = scale[i] * ease[sector[f]];
+                var k = scale[i] * ease[sector[f]]; // scale > 0 for a candidate
                 if (k <= 0) continue;
                 var u = RandomStreams.UniformAt(key, firmKey[f]);
                 double share;

@@ -64,8 +64,25 @@ public sealed class FirmTable
     /// </summary>
     public void Reach(int firm, float boost, double until)
     {
-        OutreachBoost[firm] = Math.Max(OutreachBoost[firm], boost);
+        var before = OutreachBoost[firm];
+        OutreachBoost[firm] = Math.Max(before, boost);
         OutreachUntil[firm] = Math.Max(OutreachUntil[firm], until);
+        if (before == 0 && OutreachBoost[firm] != 0) OutreachReached++;
+    }
+
+    /// <summary>Firms with a nonzero <see cref="OutreachBoost"/>, so a tick without outreach need not visit every firm to end it.</summary>
+    public int OutreachReached { get; private set; }
+
+    /// <summary>Ends the outreach of firms whose boost has run out by <paramref name="now"/> (years since tick 0).</summary>
+    public void EndOutreach(double now)
+    {
+        if (OutreachReached == 0) return;
+        for (var f = 0; f < Count; f++)
+        {
+            if (OutreachBoost[f] == 0 || OutreachUntil[f] > now + 1e-9) continue;
+            OutreachBoost[f] = 0;
+            OutreachReached--;
+        }
     }
 
     /// <summary>Extra p this tick from a public-procurement lead market (reset every tick).</summary>
