@@ -6,7 +6,29 @@ namespace AdoptionSim.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => CreateRoot().Parse(args).Invoke();
+    public static int Main(string[] args)
+    {
+        using var signals = new InterruptSignals();
+        // Signals are ours (InterruptSignals), not System.CommandLine's, which would end the process after 2 s.
+        return Invoke(CreateRoot(), args, new InvocationConfiguration { ProcessTerminationTimeout = null }, signals.Token);
+    }
+
+    /// <summary>
+    /// Parses and runs a command line: a line the parser rejects is one "usage:" line on the error writer and
+    /// exit code 64 (<see cref="UsageErrors"/>); otherwise the command's action runs with <paramref name="cancellation"/>.
+    /// Tests call this with their own writers and command tree.
+    /// </summary>
+    public static int Invoke(Command root, string[] args, InvocationConfiguration configuration, CancellationToken cancellation = default)
+    {
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            configuration.Error.WriteLine(UsageErrors.Describe(parse));
+            return ExitCodes.Usage;
+        }
+
+        return parse.InvokeAsync(configuration, cancellation).GetAwaiter().GetResult();
+    }
 
     /// <summary>The command tree; tests invoke it with their own output writers.</summary>
     public static RootCommand CreateRoot()

@@ -203,8 +203,18 @@ internal sealed class ParquetFileWriter : IRowSink
     {
         if (_stream is not null)
         {
-            _stream.Dispose();
+            var stream = _stream;
             _stream = null;
+            try
+            {
+                stream.Dispose();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
+            {
+                // Discarding an unfinished file: the buffered bytes the disk refused (full, or past a file-size
+                // limit, which .NET reports as ArgumentOutOfRangeException) do not matter, and throwing here would
+                // hide the error that stopped the writer.
+            }
         }
         if (!_completed)
         {

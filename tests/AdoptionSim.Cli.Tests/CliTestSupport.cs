@@ -11,7 +11,7 @@ internal static class CliTestSupport
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exit = Program.Invoke(root, args, new InvocationConfiguration { Output = output, Error = error });
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -90,8 +90,8 @@ public class ApiTests
             "ticks: 101 ticks is more than the page runs (at most 100); use `adoptionsim run`",
             "firms: 80,000 firms at the start is more than the page runs (at most 5,000); lower firms.scale or firms.count");
         (status, body) = await server.Post("api/runs", new { yaml = "cities: {inline: [{name: Huge, population: 1e15}]}" });
-        status.Should().Be(400, "a vast population is refused before the model counts its firms");
-        LocalServer.ErrorTexts(body).Should().ContainSingle().Which.Should().StartWith("firms: 2,000,000,000,000 firms at the start");
+        status.Should().Be(400, "a vast population is refused by validation, before the model counts its firms");
+        LocalServer.ErrorTexts(body).Should().ContainSingle().Which.Should().StartWith("pasted.yaml:1:").And.Contain("cities.inline[0].population").And.Contain("at most 1,000,000,000");
 
         (status, body) = await server.Post("api/runs", new { yaml = Yaml() + "\n# " + new string('x', 5000) });
         status.Should().Be(413);

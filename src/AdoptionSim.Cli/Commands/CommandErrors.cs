@@ -68,7 +68,13 @@ public static class CommandErrors
             error.WriteLine("interrupted: no results were kept.");
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+        catch (OutOfMemoryException)
+        {
+            // Only after --allow-memory, or when the estimate was wrong: partial folders were removed on the way out.
+            error.WriteLine("error: the run ran out of memory and was stopped; nothing was kept (see the estimate: adoptionsim describe FILE)");
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (WriteFaults.Is(e) || e is InvalidDataException or System.Text.Json.JsonException)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failed;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
 using Spectre.Console;
 
@@ -16,7 +17,7 @@ public static class DescribeCommand
         {
             file, set,
         };
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => CommandErrors.Guard(parseResult.InvocationConfiguration.Error, () =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var path = parseResult.GetRequiredValue(file).ToString();
@@ -32,11 +33,12 @@ public static class DescribeCommand
             }
 
             output.WriteLine($"# {spec.Name}: resolved parameters of {path}");
+            output.WriteLine($"# {RunMemory.Describe(spec)}");
             output.Write(ScenarioSummary.ParametersYaml(spec));
             output.WriteLine();
             WriteCities(output, ScenarioSummary.Cities(spec));
             return 0;
-        });
+        }));
         return command;
     }
 

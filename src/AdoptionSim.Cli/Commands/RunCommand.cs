@@ -2,6 +2,7 @@ using AdoptionSim.Cli.Display;
 using System.CommandLine;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
+using AdoptionSim.Model.Capacity;
 
 namespace AdoptionSim.Cli.Commands;
 
@@ -18,26 +19,43 @@ public static class RunCommand
         var sets = ScenarioArguments.Set();
         var force = new Option<bool>("--force") { Description = "Replace a non-empty output folder." };
         var noEvents = new Option<bool>("--no-events") { Description = "Do not write adoptions.parquet (one row per adoption)." };
+        var allowMemory = AllowMemoryOption();
         var command = new Command("run", "Run a scenario and write its results as Parquet.")
         {
-            file, seed, ticks, threads, output, sets, force, noEvents,
+            file, seed, ticks, threads, output, sets, force, noEvents, allowMemory,
         };
         command.SetAction((parse, cancellation) => Task.FromResult(CommandErrors.Guard(parse.InvocationConfiguration.Error, () =>
         {
+            InterruptSignals.Observe();
             var stdout = parse.InvocationConfiguration.Output;
-            // FileInfo.ToString() is the path as typed, so errors name the file the way the user did.
-            var spec = ScenarioLoader.Load(parse.GetRequiredValue(file).ToString(), parse.GetValue(sets) ?? []);
-            if (parse.GetValue(seed) is { } s) spec.Seed = s;
+            var stderr = parse.InvocationConfiguration.Error;
+            var overrides = (parse.GetValue(sets) ?? []).ToList();
             if (parse.GetValue(ticks) is { } t)
             {
-                if (t < 0) throw new UsageException("--ticks must not be negative");
-                spec.Ticks = t;
+                if (t < 1 || t > ScenarioLimits.MaxTicks) throw new UsageException($"--ticks expects an integer from 1 to {ScenarioLimits.MaxTicks}, got {t}");
+                overrides.Add($"ticks={t}"); // validated with the scenario, so its combinations with firms are checked too
             }
+
+            // FileInfo.ToString() is the path as typed, so errors name the file the way the user did.
+            var spec = ScenarioLoader.Load(parse.GetRequiredValue(file).ToString(), overrides);
+            if (parse.GetValue(seed) is { } s) spec.Seed = s;
             var threadCount = CommonOptions.ResolveThreads(parse.GetValue(threads));
+            RunMemory.Check([spec], 1, parse.GetValue(allowMemory));
             var provenance = RunProvenance.For(spec, spec.Seed, spec.Ticks);
             var directory = parse.GetValue(output) ?? Path.Combine("outputs", spec.Name, provenance.RunId);
             var request = new RunRequest(spec, spec.Seed, spec.Ticks, threadCount, directory, parse.GetValue(force), spec.Outputs.Events && !parse.GetValue(noEvents));
-            var result = RunProgressDisplay.Run(request, parse.InvocationConfiguration.Error, cancellation);
+            RunResult result;
+            try
+            {
+                result = RunProgressDisplay.Run(request, stderr, cancellation);
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                stderr.WriteLine($"interrupted: the run stopped and its partial folder was removed; nothing was written to {directory}");
+                return ExitCodes.Cancelled;
+            }
+
+            foreach (var stale in result.RemovedStale) stderr.WriteLine($"removed {stale}: a partial run folder left by a process that is gone");
             stdout.WriteLine($"run {result.Provenance.RunId}: {spec.Ticks} ticks in {result.Seconds:F2} s");
             foreach (var (name, rows) in result.RowCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
                 stdout.WriteLine($"  {name,-20} {rows,10:N0} rows");
@@ -46,4 +64,10 @@ public static class RunCommand
         })));
         return command;
     }
+
+    /// <summary>The override of the memory check, shared with sweep.</summary>
+    public static Option<bool> AllowMemoryOption() => new("--allow-memory")
+    {
+        Description = "Run even when the memory estimate (see describe) is more than this machine has available.",
+    };
 }

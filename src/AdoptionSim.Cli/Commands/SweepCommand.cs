@@ -1,6 +1,8 @@
 using AdoptionSim.Cli.Display;
 using System.CommandLine;
 using AdoptionSim.IO.Experiments;
+using AdoptionSim.IO.Runs;
+using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.Cli.Commands;
 
@@ -19,12 +21,14 @@ public static class SweepCommand
             AllowMultipleArgumentsPerToken = false,
             Arity = ArgumentArity.ZeroOrMore,
         };
+        var allowMemory = RunCommand.AllowMemoryOption();
         var command = new Command("sweep", "Run every (arm, grid point, replicate) of an experiment into one hive-partitioned Parquet dataset; resumes where it stopped.")
         {
-            file, parallel, shard, output, sets,
+            file, parallel, shard, output, sets, allowMemory,
         };
         command.SetAction((parse, cancellation) => Task.FromResult(CommandErrors.Guard(parse.InvocationConfiguration.Error, () =>
         {
+            InterruptSignals.Observe();
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var spec = ExperimentLoader.Load(parse.GetRequiredValue(file).ToString(), parse.GetValue(sets) ?? []);
@@ -33,6 +37,9 @@ public static class SweepCommand
             var n = parse.GetValue(parallel) ?? Math.Max(1, Environment.ProcessorCount / spec.ThreadsPerRun);
             if (n < 1) throw new UsageException("--parallel must be at least 1");
             var directory = parse.GetValue(output) ?? Path.Combine("outputs", "experiments", spec.Name);
+            RunMemory.Check(Enumerable.Range(0, spec.Arms.Count).SelectMany(a => Enumerable.Range(0, spec.Points.Count).Select(p => spec.Scenario(a, p))), Math.Min(n, spec.RunCount), parse.GetValue(allowMemory));
+            foreach (var stale in PartialFolders.RemoveStale(directory, recursive: true))
+                stderr.WriteLine($"removed {stale}: a partial run folder left by a process that is gone");
             stdout.WriteLine($"experiment {spec.Name}: {spec.Arms.Count} arm(s) × {spec.Points.Count} grid point(s) × {spec.Replications} replication(s) = {spec.RunCount} runs"
                 + (part.Count > 1 ? $"; shard {part}" : "") + $"; {n} at once");
             SweepResult result;

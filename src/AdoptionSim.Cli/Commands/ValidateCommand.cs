@@ -14,7 +14,7 @@ public static class ValidateCommand
         {
             file, set,
         };
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => CommandErrors.Guard(parseResult.InvocationConfiguration.Error, () =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             // FileInfo.ToString() is the path as typed, so errors name the file the way the user did.
@@ -27,7 +27,7 @@ public static class ValidateCommand
 
             ScenarioArguments.WriteErrors(output, errors);
             return ScenarioArguments.InvalidScenario;
-        });
+        }));
         return command;
     }
 }

@@ -31,7 +31,7 @@ public class ChoiceSchema(params string[] choices) : ScalarSchema
             }
         }
 
-        var message = $"expected one of {ListChoices()}, got '{text}'";
+        var message = $"expected one of {ListChoices()}, got '{ShownText.Value(text)}'";
         var suggestion = NameSuggester.Closest(text, Choices);
         return ScalarParse.Failure(suggestion is null ? message : $"{message}; did you mean '{suggestion}'?");
     }

@@ -29,7 +29,7 @@ public sealed class IntegerSchema(long min, long max, bool wide = false) : Scala
 
         if (n < Min || n > Max)
         {
-            return ScalarParse.Failure($"expected an integer {RangeText}, got {text}");
+            return ScalarParse.Failure($"expected an integer {RangeText}, got {ShownText.Value(text)}");
         }
 
         return ScalarParse.Success(Wide ? n : (object)(int)n);

@@ -3,6 +3,9 @@ namespace AdoptionSim.Core.Parameters;
 /// <summary>"Did you mean …?": the known name closest to a misspelt one, by edit distance.</summary>
 public static class NameSuggester
 {
+    /// <summary>Names longer than this are not typos of a key; no suggestion is looked for.</summary>
+    public const int MaxNameLength = 256;
+
     /// <summary>
     /// The candidate with the smallest optimal-string-alignment distance (a transposition counts once),
     /// if it is close enough to be a plausible typo: at most a third of the longer name (at least 1 edit), and
@@ -14,8 +17,15 @@ public static class NameSuggester
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var d = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
             var allowed = Math.Max(1, Math.Max(input.Length, candidate.Length) / 3);
+            // The distance is at least the difference in length: skip the quadratic table when that is already too far
+            // (a megabyte-long key from a damaged file would otherwise cost seconds and a huge table per candidate).
+            if (Math.Abs(input.Length - candidate.Length) > allowed || Math.Min(input.Length, candidate.Length) > MaxNameLength)
+            {
+                continue;
+            }
+
+            var d = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
             // A one-letter name is one edit from every other: suggesting then would be noise.
             if (d <= allowed && d < Math.Min(input.Length, candidate.Length) && d < bestDistance)
             {

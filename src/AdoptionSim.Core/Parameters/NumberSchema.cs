@@ -23,12 +23,12 @@ public sealed class NumberSchema(NumberRange range) : ScalarSchema
 
         if (!double.IsFinite(x))
         {
-            return ScalarParse.Failure($"expected a finite number, got '{text}'");
+            return ScalarParse.Failure($"expected a finite number, got '{ShownText.Value(text)}'");
         }
 
         return Range.Contains(x)
             ? ScalarParse.Success(x)
-            : ScalarParse.Failure($"expected a value in {Range}, got {text}");
+            : ScalarParse.Failure($"expected a value in {Range}, got {ShownText.Value(text)}");
     }
 
     protected override string FormatValue(object value) => FormatNumber((double)value);

@@ -55,5 +55,5 @@ public abstract class ScalarSchema : ValueSchema
     protected abstract string FormatValue(object value);
 
     /// <summary>How the offending text is shown in messages: plain text in quotes, quoted strings as strings.</summary>
-    protected static string Shown(string text, bool quoted) => quoted ? $"the string \"{text}\"" : $"'{text}'";
+    protected static string Shown(string text, bool quoted) => quoted ? $"the string \"{ShownText.Value(text)}\"" : $"'{ShownText.Value(text)}'";
 }

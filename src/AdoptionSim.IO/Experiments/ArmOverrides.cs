@@ -1,3 +1,4 @@
+using AdoptionSim.Core.Parameters;
 using AdoptionSim.IO.Scenarios;
 
 namespace AdoptionSim.IO.Experiments;
@@ -29,7 +30,7 @@ internal static class ArmOverrides
         {
             if (!SetOverrides.IsKeyPath(entry.Name))
             {
-                errors.Add(entry.Key.Location, $"{path}.{entry.Name}", $"expected a scenario key path such as adoption.q or ideas[0].complexity, got '{entry.Name}'");
+                errors.Add(entry.Key.Location, $"{path}.{entry.Name}", $"expected a scenario key path such as adoption.q or ideas[0].complexity, got '{ShownText.Value(entry.Name)}'");
                 continue;
             }
 

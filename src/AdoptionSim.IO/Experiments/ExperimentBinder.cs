@@ -62,12 +62,22 @@ internal sealed class ExperimentBinder(ErrorList errors, LocationIndex locations
             field.SetValue(target, entry.Value is DocScalar { IsNull: true } ? null : entry.Value);
         }
 
+        // Each list's items are read once: reading them per item made a file with thousands of arms quadratic.
+        var itemsOf = new Dictionary<FieldSchema, IReadOnlyList<object?>>();
         foreach (var (field, item, inner) in held.Below)
         {
             var value = field.GetValue(target);
-            if (item is { } i && field.Schema is ListSchema list && value is not null && i < list.Items(value).Count)
+            if (item is { } i && field.Schema is ListSchema list && value is not null)
             {
-                Restore(inner, list.Items(value)[i]!, $"{LocationIndex.Join(path, field.Key)}[{i}]");
+                if (!itemsOf.TryGetValue(field, out var items))
+                {
+                    itemsOf[field] = items = list.Items(value);
+                }
+
+                if (i < items.Count)
+                {
+                    Restore(inner, items[i]!, $"{LocationIndex.Join(path, field.Key)}[{i}]");
+                }
             }
             else if (item is null && value is not null)
             {

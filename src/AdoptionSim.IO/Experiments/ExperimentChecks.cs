@@ -1,3 +1,4 @@
+using AdoptionSim.Core.Parameters;
 using System.Text.RegularExpressions;
 using AdoptionSim.IO.Scenarios;
 
@@ -15,9 +16,13 @@ internal static partial class ExperimentChecks
     {
         var at = new Locator(experiment, locations);
         var name = NameOf(experiment, file);
-        if (!errors.HasErrorAt("name") && !FolderName().IsMatch(name))
+        if (!errors.HasErrorAt("name") && name.Length > MaxNameLength)
         {
-            at.Add(errors, experiment, "name", $"an experiment name is used as a folder name: letters, digits, '_', '-', '.' or '+', starting with a letter or digit; got '{name}'");
+            at.Add(errors, experiment, "name", $"an experiment name is used as a folder name: at most {MaxNameLength} characters, got {name.Length}");
+        }
+        else if (!errors.HasErrorAt("name") && !FolderName().IsMatch(name))
+        {
+            at.Add(errors, experiment, "name", $"an experiment name is used as a folder name: letters, digits, '_', '-', '.' or '+', starting with a letter or digit; got '{ShownText.Value(name)}'");
         }
 
         if (experiment.Arms.Count == 0 && !errors.HasErrorAt("arms"))
@@ -62,12 +67,14 @@ internal static partial class ExperimentChecks
     /// <summary>Why an arm's name cannot be used, or null; a good name is added to <paramref name="names"/>.</summary>
     private static string? NameProblem(ArmFile arm, HashSet<string> names) =>
         arm.Name.Length == 0 ? "every arm needs a name"
+        : arm.Name.Length > MaxNameLength ? $"an arm name is used as a folder name (arm=NAME): at most {MaxNameLength} characters, got {arm.Name.Length}"
         : !FolderName().IsMatch(arm.Name) ? $"an arm name is used as a folder name (arm=NAME): letters, digits, '_', '-', '.' or '+', starting with a letter or digit; got '{arm.Name}'"
         : !names.Add(arm.Name) ? $"two arms are named '{arm.Name}'"
         : null;
 
     private static string? ScenarioProblem(ArmFile arm, string file) =>
         arm.Scenario.Length == 0 ? "every arm needs a scenario file (relative to the experiment file)"
+        : InputFile.PathProblem(arm.Scenario) is { } pathProblem ? pathProblem
         : !File.Exists(ScenarioFullPath(file, arm.Scenario)) ? $"file not found: {ScenarioFiles.Shown(file, arm.Scenario)}"
         : null;
 
@@ -78,6 +85,9 @@ internal static partial class ExperimentChecks
     /// <summary>The full path of an arm's scenario file, written relative to the experiment file.</summary>
     public static string ScenarioFullPath(string file, string scenario) =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? "", scenario));
+
+    /// <summary>Longest experiment or arm name: folder names hold 255 bytes, and a run's staging folder adds its own suffix.</summary>
+    public const int MaxNameLength = 100;
 
     /// <summary>Names become folder names (<c>arm=NAME</c>, the output folder): letters, digits, '_', '-', '.', '+'.</summary>
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.+\-]*$")]

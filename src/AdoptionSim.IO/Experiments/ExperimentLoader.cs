@@ -32,7 +32,12 @@ public static class ExperimentLoader
         }
 
         var points = GridExpansion.Points(grid);
-        var scenarios = LoadScenarios(arms, grid, points, experiment.Ticks, errors);
+        // The experiment's ticks reach each scenario as an override of its own, so the scenario's checks (ticks at
+        // least 1, firms created by entry over the ticks) apply to them and point at the experiment file.
+        var ticks = experiment.Ticks is not null && document.Find("ticks") is { } written
+            ? new SetOverrides.NodeOverride("ticks", written.Key.Location, written.Value)
+            : null;
+        var scenarios = LoadScenarios(arms, grid, points, ticks, errors);
         return new ExperimentSpec
         {
             Name = ExperimentChecks.NameOf(experiment, path), Description = experiment.Description, FilePath = path,
@@ -51,11 +56,12 @@ public static class ExperimentLoader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = InputFile.ReadBytes(fullPath);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            var message = File.Exists(fullPath) ? $"cannot read {path}: {e.Message}" : $"file not found: {path}";
+            var message = InputFile.Problem(fullPath) is { } problem ? $"{path} {problem}"
+                : File.Exists(fullPath) ? $"cannot read {path}: {e.Message}" : $"file not found: {path}";
             throw new ExperimentException([new ScenarioError(new SourceLocation(path, 0, 0), "", message)]);
         }
 
@@ -96,7 +102,7 @@ public static class ExperimentLoader
             arms.Add(new ExperimentArm
             {
                 Name = arm.Name, Description = arm.Description, Scenario = arm.Scenario,
-                ScenarioShown = arm.Scenario.Length == 0 ? "" : ScenarioFiles.Shown(path, arm.Scenario),
+                ScenarioShown = arm.Scenario.Length == 0 || InputFile.PathProblem(arm.Scenario) is not null ? "" : ScenarioFiles.Shown(path, arm.Scenario),
                 Baseline = arm.Baseline, Set = set, Overrides = overrides,
             });
         }
@@ -110,7 +116,7 @@ public static class ExperimentLoader
     /// gathered once each (the same bad key fails every point), in the order of the first (arm, point) they fail.
     /// </summary>
     private static ScenarioSpec[,] LoadScenarios(
-        List<ExperimentArm> arms, List<GridAxis> grid, List<GridPoint> points, int? ticks, ErrorList errors)
+        List<ExperimentArm> arms, List<GridAxis> grid, List<GridPoint> points, SetOverrides.NodeOverride? ticks, ErrorList errors)
     {
         var scenarios = new ScenarioSpec[arms.Count, points.Count];
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -120,15 +126,14 @@ public static class ExperimentLoader
             {
                 var overrides = arms[a].Overrides.Concat(grid.Select((axis, i) =>
                     new SetOverrides.NodeOverride(axis.Key, axis.KeyAt, points[p].Values[i].Node))).ToList();
+                if (ticks is not null)
+                {
+                    overrides.Add(ticks);
+                }
+
                 try
                 {
-                    var scenario = ScenarioLoader.Load(arms[a].ScenarioShown, overrides, null);
-                    if (ticks is { } t)
-                    {
-                        scenario.Ticks = t;
-                    }
-
-                    scenarios[a, p] = scenario;
+                    scenarios[a, p] = ScenarioLoader.Load(arms[a].ScenarioShown, overrides, null);
                 }
                 catch (ScenarioException e)
                 {

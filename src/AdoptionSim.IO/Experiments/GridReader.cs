@@ -47,7 +47,7 @@ internal sealed class GridReader(ErrorList errors)
             var path = $"{GridPath}.{key}";
             if (!SetOverrides.IsKeyPath(key))
             {
-                errors.Add(entry.Key.Location, path, $"expected a scenario key path such as adoption.q, got '{key}'");
+                errors.Add(entry.Key.Location, path, $"expected a scenario key path such as adoption.q, got '{ShownText.Value(key)}'");
                 continue;
             }
 

@@ -111,7 +111,9 @@ public static class OutputDocs
         `adoptionsim run FILE` writes a folder (default `outputs/<scenario>/<run-id>/`; the run id is
         `<scenario>-s<seed>-<first 8 hex of the scenario's SHA-256>`, so it depends only on what was run).
         The run writes into a hidden staging folder beside it and moves it into place only when every file
-        is complete: a folder with `run.json` is a finished run; a failed or interrupted run leaves nothing.
+        is complete: a folder with `run.json` is a finished run; a failed or interrupted run leaves nothing. A run
+        removes the staging folders that dead processes left beside its output and says so, and refuses an output
+        folder another run is writing; Ctrl-C or SIGTERM stop it with exit 130 ([reliability.md](reliability.md)).
 
         Every Parquet file carries key-value metadata `adoptionsim.run_id`, `.scenario`, `.seed`, `.ticks`,
         `.scenario_sha256`, `.version`, `.commit` and `.scenario_json` (the resolved scenario), and

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AdoptionSim.Parquet;
+using AdoptionSim.IO.Runs;
 using CsvHelper;
 
 namespace AdoptionSim.IO.Plotting;
@@ -19,78 +20,92 @@ namespace AdoptionSim.IO.Plotting;
 /// </summary>
 public static class CsvExporter
 {
-    public sealed record Exported(string Table, string Path, int Rows);
+    public sealed record Exported(string Table, string Path, long Rows);
 
-    /// <summary>The tables of a folder: its *.parquet files, by name without extension, in ordinal order.</summary>
-    public static IReadOnlyList<string> Tables(string directory) =>
-        Directory.EnumerateFiles(directory, "*.parquet", SearchOption.TopDirectoryOnly)
-            .Select(p => Path.GetFileNameWithoutExtension(p))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    /// <summary>The tables of a folder by name, in ordinal order (see <see cref="ExportTables"/>).</summary>
+    public static IReadOnlyList<string> Tables(string directory) => ExportTables.Find(directory).Select(t => t.Name).ToList();
 
-    /// <summary>Writes each table (or only <paramref name="table"/>) of <paramref name="directory"/> as NAME.csv in <paramref name="output"/> (default DIR/csv/).</summary>
+    /// <summary>
+    /// Writes each table (or only <paramref name="table"/>) of <paramref name="directory"/> as NAME.csv in
+    /// <paramref name="output"/> (default DIR/csv/; a table named <c>runs/cities</c> goes to <c>runs/cities.csv</c>).
+    /// All files are written in a staging folder beside the output (<c>.NAME.partial-PID-GUID</c>) and moved into
+    /// place only when every one is complete, under the output folder's lock: a failed or interrupted export leaves
+    /// no CSV behind (nor a half of one), and a new output folder appears whole.
+    /// </summary>
     public static IReadOnlyList<Exported> Export(string directory, string? output = null, string? table = null)
     {
         if (!Directory.Exists(directory)) throw new PlotInputException($"folder '{directory}' not found");
-        var tables = Tables(directory);
+        var tables = ExportTables.Find(directory);
         if (tables.Count == 0) throw new PlotInputException($"'{directory}' has no .parquet tables to export");
         if (table is not null)
         {
-            string name = table.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? table[..^".parquet".Length] : table;
-            if (!tables.Contains(name, StringComparer.Ordinal))
-                throw new PlotInputException($"no table '{table}' in '{directory}'; its tables are {string.Join(", ", tables)}");
-            tables = [name];
+            var name = table.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? table[..^".parquet".Length] : table;
+            tables = tables.Where(t => t.Name == name).ToList();
+            if (tables.Count == 0)
+                throw new PlotInputException($"no table '{table}' in '{directory}'; its tables are {string.Join(", ", Tables(directory))}");
         }
 
         output ??= Path.Combine(directory, "csv");
-        Directory.CreateDirectory(output);
-        var result = new List<Exported>();
-        foreach (string name in tables)
+        using var staged = StagedOutput.Begin(output);
+        var written = new List<(string Table, string Relative, long Rows)>();
+        foreach (var t in tables)
         {
-            var data = ParquetFile.Read(Path.Combine(directory, name + ".parquet"));
-            string path = Path.Combine(output, name + ".csv");
-            Write(data, path);
-            result.Add(new Exported(name, path, data.RowCount));
+            var relative = t.Name.Replace('/', Path.DirectorySeparatorChar) + ".csv";
+            var path = Path.Combine(staged.StagingPath, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            written.Add((t.Name, relative, Write(t, path)));
         }
-        return result;
+
+        staged.Commit(written.Select(w => w.Relative));
+        return written.Select(w => new Exported(w.Table, Path.Combine(output, w.Relative), w.Rows)).ToList();
     }
 
-    /// <summary>Writes one table. The file is written beside its destination and renamed, so a failed export leaves no half file.</summary>
-    public static void Write(ParquetTable table, string path)
+    /// <summary>
+    /// Writes a table's parts one after the other under one header, partition columns first; returns the rows
+    /// written. Parts must agree on their columns, or one CSV cannot hold them: refused, naming two that differ.
+    /// </summary>
+    private static long Write(ExportTable table, string path)
     {
-        string temporary = path + ".tmp-" + Environment.ProcessId;
-        try
+        using var csv = CsvWriter.ToFile(path, CsvWriterOptions.Default);
+        var first = ParquetFile.Read(table.Parts[0].Path);
+        var extra = table.Parts[0].Partitions.Select(p => p.Key).Where(k => !first.Schema.Columns.Any(c => c.Name == k)).ToList();
+        foreach (var name in extra.Concat(first.Schema.Columns.Select(c => c.Name))) csv.WriteField(name);
+        csv.EndRecord();
+        long rows = 0;
+        for (var i = 0; i < table.Parts.Count; i++)
         {
-            using (var csv = CsvWriter.ToFile(temporary, CsvWriterOptions.Default))
-            {
-                var columns = table.Schema.Columns;
-                foreach (var c in columns) csv.WriteField(c.Name);
-                csv.EndRecord();
-
-                var arrays = columns.Select(c => c.Type switch
-                {
-                    ParquetType.Int32 => (Array)table.GetInt32(c.Name),
-                    ParquetType.Int64 => table.GetInt64(c.Name),
-                    ParquetType.Double => table.GetDouble(c.Name),
-                    ParquetType.Boolean => table.GetBoolean(c.Name),
-                    _ => table.GetString(c.Name),
-                }).ToArray();
-                var nulls = columns.Select(c => table.GetNullMask(c.Name)).ToArray();
-
-                for (int row = 0; row < table.RowCount; row++)
-                {
-                    for (int col = 0; col < arrays.Length; col++)
-                        csv.WriteField(nulls[col] is { } n && n[row] ? null : Format(arrays[col], row));
-                    csv.EndRecord();
-                }
-                csv.Flush();
-            }
-            File.Move(temporary, path, overwrite: true);
+            var data = i == 0 ? first : ParquetFile.Read(table.Parts[i].Path);
+            if (!data.Schema.Columns.SequenceEqual(first.Schema.Columns))
+                throw new PlotInputException($"the files of table '{table.Name}' differ in their columns ({table.Parts[0].Path} and {table.Parts[i].Path}): one CSV cannot hold both; export their folders one at a time");
+            var values = extra.Select(k => table.Parts[i].Partitions.FirstOrDefault(p => p.Key == k).Value).ToArray();
+            rows += WriteRows(csv, data, values);
         }
-        finally
+
+        csv.Flush();
+        return rows;
+    }
+
+    private static int WriteRows(CsvWriter csv, ParquetTable table, string?[] prefix)
+    {
+        var columns = table.Schema.Columns;
+        var arrays = columns.Select(c => c.Type switch
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            ParquetType.Int32 => (Array)table.GetInt32(c.Name),
+            ParquetType.Int64 => table.GetInt64(c.Name),
+            ParquetType.Double => table.GetDouble(c.Name),
+            ParquetType.Boolean => table.GetBoolean(c.Name),
+            _ => table.GetString(c.Name),
+        }).ToArray();
+        var nulls = columns.Select(c => table.GetNullMask(c.Name)).ToArray();
+        for (var row = 0; row < table.RowCount; row++)
+        {
+            foreach (var value in prefix) csv.WriteField(value);
+            for (var col = 0; col < arrays.Length; col++)
+                csv.WriteField(nulls[col] is { } n && n[row] ? null : Format(arrays[col], row));
+            csv.EndRecord();
         }
+
+        return table.RowCount;
     }
 
     private static string? Format(Array values, int row) => values switch

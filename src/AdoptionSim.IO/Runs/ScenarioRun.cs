@@ -18,7 +18,11 @@ public sealed record RunRequest(ScenarioSpec Scenario, long Seed, int Ticks, int
 public readonly record struct RunProgress(int Tick, int Ticks, int Firms, TimeSpan Elapsed);
 
 /// <summary>What a finished run produced.</summary>
-public sealed record RunResult(string Directory, RunProvenance Provenance, IReadOnlyDictionary<string, long> RowCounts, double Seconds);
+public sealed record RunResult(string Directory, RunProvenance Provenance, IReadOnlyDictionary<string, long> RowCounts, double Seconds)
+{
+    /// <summary>Partial folders that dead processes had left beside the output folder, removed before the run.</summary>
+    public IReadOnlyList<string> RemovedStale { get; init; } = [];
+}
 
 /// <summary>Runs a scenario to a folder of Parquet files and run.json: the one run loop every command uses.</summary>
 public static class ScenarioRun
@@ -28,6 +32,20 @@ public static class ScenarioRun
         var clock = Stopwatch.StartNew();
         var provenance = RunProvenance.For(request.Scenario, request.Seed, request.Ticks);
         using var output = RunOutputDirectory.Prepare(request.OutputDirectory, request.Force);
+        try
+        {
+            return Write(request, output, provenance, progress, clock, cancellation);
+        }
+        catch (Exception e) when (WriteFaults.Is(e))
+        {
+            // A full disk, a quota, a vanished folder: the staging folder goes (Dispose), nothing claims completeness.
+            throw new RunOutputException($"cannot write the run's outputs to '{request.OutputDirectory}': {e.Message}; nothing was kept");
+        }
+    }
+
+    private static RunResult Write(RunRequest request, RunOutputDirectory output, RunProvenance provenance, IProgress<RunProgress>? progress,
+        Stopwatch clock, CancellationToken cancellation)
+    {
         TickSchedule<World> schedule;
         IReadOnlyDictionary<string, long> rowCounts;
         ProgressObserver observer;
@@ -43,7 +61,7 @@ public static class ScenarioRun
         RunManifest.Write(Path.Combine(output.StagingPath, RunManifest.FileName), provenance, request.Threads, rowCounts,
             schedule.PhaseSeconds(), observer.BuildSeconds, clock.Elapsed.TotalSeconds, observer.FirmsAtStart, Process.GetCurrentProcess().PeakWorkingSet64);
         output.Commit();
-        return new RunResult(output.FinalPath, provenance, rowCounts, clock.Elapsed.TotalSeconds);
+        return new RunResult(output.FinalPath, provenance, rowCounts, clock.Elapsed.TotalSeconds) { RemovedStale = output.RemovedStale };
     }
 
     /// <summary>Passes ticks to the recorder, reports progress, and notes what the manifest needs (build time, firms at start).</summary>

@@ -88,12 +88,12 @@ internal sealed class CityCsvReader(ErrorList errors, LocationIndex locations)
             if (!known.Contains(name))
             {
                 var suggestion = NameSuggester.Closest(name, known);
-                var message = $"unknown column '{name}'";
+                var message = $"unknown column '{ShownText.Value(name)}'";
                 errors.Add(at, PathPrefix, suggestion is null ? message : $"{message}; did you mean '{suggestion}'?");
             }
             else if (!columnOf.TryAdd(name, i))
             {
-                errors.Add(at, PathPrefix, $"column '{name}' appears twice");
+                errors.Add(at, PathPrefix, $"column '{ShownText.Value(name)}' appears twice");
             }
         }
 

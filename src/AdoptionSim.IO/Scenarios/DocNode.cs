@@ -1,3 +1,5 @@
+using AdoptionSim.Core.Parameters;
+
 namespace AdoptionSim.IO.Scenarios;
 
 /// <summary>
@@ -23,7 +25,7 @@ internal sealed class DocScalar(SourceLocation location, string? text, bool quot
 
     public bool IsNull => Text is null;
 
-    public override string Describe() => Text is null ? "null" : Quoted ? $"the string \"{Text}\"" : $"'{Text}'";
+    public override string Describe() => Text is null ? "null" : Quoted ? $"the string \"{ShownText.Value(Text)}\"" : $"'{ShownText.Value(Text)}'";
 }
 
 internal sealed record DocEntry(DocScalar Key, DocNode Value)

@@ -28,17 +28,30 @@ internal static class DocumentMerger
 
     private static DocMapping MergeMappings(DocMapping under, DocMapping over, ValueSchema? schema)
     {
+        // Keys are unique within a mapping (the reader refuses duplicates); lookups by name keep merging linear.
+        var overByName = ByName(over);
+        var underNames = ByName(under);
         var entries = new List<DocEntry>();
         foreach (var entry in under.Entries)
         {
-            var replacement = over.Find(entry.Name);
-            entries.Add(replacement is null
+            entries.Add(!overByName.TryGetValue(entry.Name, out var replacement)
                 ? entry
                 : replacement with { Value = Merge(entry.Value, replacement.Value, ChildSchema(schema, entry.Name)) });
         }
 
-        entries.AddRange(over.Entries.Where(e => under.Find(e.Name) is null));
+        entries.AddRange(over.Entries.Where(e => !underNames.ContainsKey(e.Name)));
         return new DocMapping(over.Location, entries);
+    }
+
+    private static Dictionary<string, DocEntry> ByName(DocMapping mapping)
+    {
+        var byName = new Dictionary<string, DocEntry>(StringComparer.Ordinal);
+        foreach (var entry in mapping.Entries)
+        {
+            byName.TryAdd(entry.Name, entry);
+        }
+
+        return byName;
     }
 
     public static ValueSchema? ChildSchema(ValueSchema? schema, string key) => schema switch

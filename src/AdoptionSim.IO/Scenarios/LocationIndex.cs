@@ -12,6 +12,7 @@ internal sealed class LocationIndex(SourceLocation rootLocation)
     private readonly Dictionary<object, Located> _objects = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, Dictionary<string, Located>> _fields = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, SourceLocation> _paths = new(StringComparer.Ordinal);
+    private SchemaPaths? _schemaPaths;
 
     public readonly record struct Located(string Path, SourceLocation Location);
 
@@ -56,7 +57,8 @@ internal sealed class LocationIndex(SourceLocation rootLocation)
         }
         else
         {
-            path = Join(SchemaPaths.Find(rootSchema, root, owner) ?? "", key);
+            _schemaPaths ??= new SchemaPaths(rootSchema, root);
+            path = Join(_schemaPaths.Find(owner) ?? "", key);
         }
 
         if (entry is not null)

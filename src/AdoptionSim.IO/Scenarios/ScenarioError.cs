@@ -1,3 +1,5 @@
+using AdoptionSim.Core.Parameters;
+
 namespace AdoptionSim.IO.Scenarios;
 
 /// <summary>Where something was written: a file (or "--set"), 1-based line and column; 0 when unknown.</summary>
@@ -15,6 +17,15 @@ public readonly record struct SourceLocation(string File, int Line, int Column)
 /// </summary>
 public sealed record ScenarioError(string File, int Line, int Column, string FieldPath, string Message)
 {
+    /// <summary>The field path, on one line and cut short (a path can hold keys from the file).</summary>
+    public string FieldPath { get; init; } = ShownText.Value(FieldPath, 2 * ShownText.MaxValueLength);
+
+    /// <summary>
+    /// The message, on one line and at most <see cref="ShownText.MaxMessageLength"/> characters: values are cut
+    /// to 120 characters where they are quoted, and this backstop holds for any that were not.
+    /// </summary>
+    public string Message { get; init; } = ShownText.Message(Message);
+
     public ScenarioError(SourceLocation at, string fieldPath, string message)
         : this(at.File, at.Line, at.Column, fieldPath, message)
     {

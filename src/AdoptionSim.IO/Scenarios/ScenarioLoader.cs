@@ -1,4 +1,6 @@
+using AdoptionSim.Core.Parameters;
 using AdoptionSim.Model;
+using AdoptionSim.Model.Capacity;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Scenarios;
@@ -130,7 +132,9 @@ public static class ScenarioLoader
         }
 
         ResolveCities(spec, path, files, locations, errors);
-        foreach (var issue in ScenarioValidator.Validate(spec))
+        var issues = ScenarioValidator.Validate(spec).ToList();
+        issues.AddRange(ScenarioLimits.Check(spec, otherwiseValid: issues.Count == 0 && !errors.Any));
+        foreach (var issue in issues)
         {
             var (fieldPath, at) = locations.Resolve(ScenarioSchema.Root, spec, issue.Owner, issue.Key, issue.Entry);
             if (!errors.HasErrorAt(fieldPath))
@@ -187,6 +191,12 @@ public static class ScenarioLoader
             return null;
         }
 
+        if (InputFile.PathProblem(target.Text!) is { } pathProblem)
+        {
+            errors.Add(target.Location, ExtendsKey, pathProblem);
+            return null;
+        }
+
         var baseFull = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath) ?? "", target.Text!));
         var baseShown = ScenarioFiles.Shown(shownAs, target.Text!);
         var here = chain.Append(fullPath).ToList();
@@ -216,24 +226,25 @@ public static class ScenarioLoader
     private static string? ReadText(string fullPath, string shownAs, ErrorList errors, (SourceLocation At, string Path)? referencedAt)
     {
         var (at, fieldPath) = referencedAt ?? (new SourceLocation(shownAs, 0, 0), "");
+        if (InputFile.Problem(fullPath) is { } problem)
+        {
+            errors.Add(at, fieldPath, referencedAt is null ? $"the file {problem}" : $"{ShownText.Value(shownAs)} {problem}");
+            return null;
+        }
+
         if (!File.Exists(fullPath))
         {
-            errors.Add(at, fieldPath, $"file not found: {shownAs}");
+            errors.Add(at, fieldPath, $"file not found: {ShownText.Value(shownAs)}");
             return null;
         }
 
         try
         {
-            return File.ReadAllText(fullPath);
+            return InputFile.ReadText(fullPath);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            errors.Add(at, fieldPath, $"cannot read {shownAs}: {e.Message}");
-            return null;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            errors.Add(at, fieldPath, $"cannot read {shownAs}: {e.Message}");
+            errors.Add(at, fieldPath, $"cannot read {ShownText.Value(shownAs)}: {e.Message}");
             return null;
         }
     }
@@ -242,15 +253,24 @@ public static class ScenarioLoader
     private static void ResolveCities(ScenarioSpec spec, string topFile, ScenarioFiles files, LocationIndex locations, ErrorList errors)
     {
         var resolved = new List<CitySpec>();
-        if (spec.Cities.File is { } csv && locations.TryGetPath("cities.file", out var at))
+        var csv = spec.Cities.File;
+        if (csv is not null && locations.TryGetPath("cities.file", out var at) && InputFile.PathProblem(csv) is { } pathProblem)
+        {
+            errors.Add(at, "cities.file", pathProblem);
+        }
+        else if (csv is not null && locations.TryGetPath("cities.file", out at))
         {
             // Relative to the file that names it; a --set value is relative to the scenario given.
             var writer = at.File == SetOverrides.SourceName ? topFile : at.File;
             var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(files.FullPath(writer)) ?? "", csv));
             var shown = ScenarioFiles.Shown(writer, csv);
-            if (!File.Exists(full))
+            if (InputFile.Problem(full) is { } problem)
             {
-                errors.Add(at, "cities.file", $"file not found: {shown}");
+                errors.Add(at, "cities.file", $"{ShownText.Value(shown)} {problem}");
+            }
+            else if (!File.Exists(full))
+            {
+                errors.Add(at, "cities.file", $"file not found: {ShownText.Value(shown)}");
             }
             else
             {
@@ -265,12 +285,22 @@ public static class ScenarioLoader
             }
         }
 
-        // Only file cities are replaced: two inline cities with one name stay, and the checks report them.
-        var fromFile = resolved.ToList();
+        // Only file cities are replaced, each once, in file order: two inline cities with one name stay, and the
+        // checks report them. The file cities not yet replaced are looked up by name, so this stays linear.
+        var fileSlots = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            if (!fileSlots.TryGetValue(resolved[i].Name, out var slots))
+            {
+                fileSlots[resolved[i].Name] = slots = new Queue<int>();
+            }
+
+            slots.Enqueue(i);
+        }
+
         foreach (var city in spec.Cities.Inline)
         {
-            var same = resolved.FindIndex(c => c.Name == city.Name && city.Name.Length > 0 && fromFile.Contains(c));
-            if (same >= 0)
+            if (city.Name.Length > 0 && fileSlots.TryGetValue(city.Name, out var slots) && slots.TryDequeue(out var same))
             {
                 resolved[same] = city;
             }

@@ -30,7 +30,7 @@ internal sealed class SchemaBinder(ErrorList errors, LocationIndex locations)
             if (field is null)
             {
                 var suggestion = NameSuggester.Closest(entry.Name, schema.Fields.Select(f => f.Key));
-                var message = $"unknown key '{entry.Name}' in {schema.TypeName}";
+                var message = $"unknown key '{ShownText.Value(entry.Name)}' in {schema.TypeName}";
                 errors.Add(entry.Key.Location, fieldPath, suggestion is null ? message : $"{message}; did you mean '{suggestion}'?");
                 continue;
             }

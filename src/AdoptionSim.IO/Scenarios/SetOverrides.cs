@@ -35,7 +35,7 @@ internal static partial class SetOverrides
             var segments = ParsePath(o.Path);
             if (segments is null)
             {
-                errors.Add(o.KeyAt, o.Path, $"expected a key path such as adoption.q or ideas[0].complexity, got '{o.Path}'");
+                errors.Add(o.KeyAt, o.Path, $"expected a key path such as adoption.q or ideas[0].complexity, got '{ShownText.Value(o.Path)}'");
                 continue;
             }
 
@@ -62,7 +62,7 @@ internal static partial class SetOverrides
         var segments = equals > 0 ? ParsePath(text[..equals]) : null;
         if (segments is null)
         {
-            errors.Add(new SourceLocation(SourceName, line, 1), "", $"expected key.path=value (e.g. adoption.q=0.5), got '{text}'");
+            errors.Add(new SourceLocation(SourceName, line, 1), "", $"expected key.path=value (e.g. adoption.q=0.5), got '{ShownText.Value(text)}'");
             return;
         }
 

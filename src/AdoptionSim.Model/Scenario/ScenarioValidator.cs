@@ -32,9 +32,9 @@ public static class ScenarioValidator
         return issues;
     }
 
-    private static List<string> CheckSectors(ScenarioSpec spec, List<ScenarioIssue> issues)
+    private static NameSet CheckSectors(ScenarioSpec spec, List<ScenarioIssue> issues)
     {
-        var names = new List<string>();
+        var names = new NameSet();
         if (spec.Sectors.Count == 0)
         {
             issues.Add(At(spec, s => s.Sectors, "a scenario needs at least one sector"));
@@ -48,7 +48,7 @@ public static class ScenarioValidator
             }
             else if (names.Contains(sector.Name))
             {
-                issues.Add(At(sector, s => s.Name, $"sector '{sector.Name}' is defined twice"));
+                issues.Add(At(sector, s => s.Name, $"sector '{ShownText.Value(sector.Name)}' is defined twice"));
             }
             else
             {
@@ -59,8 +59,11 @@ public static class ScenarioValidator
         return names;
     }
 
-    private static void CheckClasses(ScenarioSpec spec, List<string> sectors, List<ScenarioIssue> issues)
+    private static void CheckClasses(ScenarioSpec spec, NameSet sectors, List<ScenarioIssue> issues)
     {
+        // The first city of each class that takes its class's mix, found in one pass (a lookup per class was classes × cities).
+        var firstUser = new Dictionary<string, CitySpec>(StringComparer.Ordinal);
+        foreach (var city in spec.Cities.Resolved.Where(c => c.SectorMix is null)) firstUser.TryAdd(city.Class, city);
         foreach (var (name, defaults) in spec.Classes)
         {
             if (name.Length == 0)
@@ -70,8 +73,7 @@ public static class ScenarioValidator
 
             // A class mix matters only for the cities without their own mix. It is often a default nobody
             // wrote (e.g. after replacing the sectors), so the message says where it comes from and the fixes.
-            var user = spec.Cities.Resolved.FirstOrDefault(c => c.Class == name && c.SectorMix is null);
-            if (user is null)
+            if (!firstUser.TryGetValue(name, out var user))
             {
                 continue;
             }
@@ -90,9 +92,9 @@ public static class ScenarioValidator
         }
     }
 
-    private static List<string> CheckCities(ScenarioSpec spec, List<string> sectors, List<ScenarioIssue> issues)
+    private static NameSet CheckCities(ScenarioSpec spec, NameSet sectors, List<ScenarioIssue> issues)
     {
-        var names = new List<string>();
+        var names = new NameSet();
         if (spec.Cities.Resolved.Count == 0)
         {
             issues.Add(new(spec.Cities, null, "a scenario needs at least one city (cities.file or cities.inline)"));
@@ -106,7 +108,7 @@ public static class ScenarioValidator
             }
             else if (names.Contains(city.Name))
             {
-                issues.Add(At(city, c => c.Name, $"city '{city.Name}' is defined twice"));
+                issues.Add(At(city, c => c.Name, $"city '{ShownText.Value(city.Name)}' is defined twice"));
             }
             else
             {
@@ -115,7 +117,7 @@ public static class ScenarioValidator
 
             if (city.Population <= 0)
             {
-                issues.Add(At(city, c => c.Population, $"city '{city.Name}' needs a positive population"));
+                issues.Add(At(city, c => c.Population, $"city '{ShownText.Value(city.Name)}' needs a positive population"));
             }
 
             if (!spec.Classes.ContainsKey(city.Class))
@@ -133,7 +135,7 @@ public static class ScenarioValidator
     }
 
     /// <summary>A sector mix: known sectors, weights not negative (the schema checks that), a positive sum.</summary>
-    private static void CheckMix(Dictionary<string, double> mix, object owner, string key, List<string> sectors, List<ScenarioIssue> issues)
+    private static void CheckMix(Dictionary<string, double> mix, object owner, string key, NameSet sectors, List<ScenarioIssue> issues)
     {
         foreach (var name in mix.Keys)
         {
@@ -174,7 +176,7 @@ public static class ScenarioValidator
         }
     }
 
-    private static void CheckIdeas(ScenarioSpec spec, List<string> cities, List<string> sectors, List<ScenarioIssue> issues)
+    private static void CheckIdeas(ScenarioSpec spec, NameSet cities, NameSet sectors, List<ScenarioIssue> issues)
     {
         foreach (var idea in spec.Ideas)
         {
@@ -198,7 +200,7 @@ public static class ScenarioValidator
         }
     }
 
-    private static void CheckBrokers(ScenarioSpec spec, List<string> cities, List<string> sectors, List<ScenarioIssue> issues)
+    private static void CheckBrokers(ScenarioSpec spec, NameSet cities, NameSet sectors, List<ScenarioIssue> issues)
     {
         foreach (var broker in spec.Brokers.Inline)
         {
@@ -230,29 +232,56 @@ public static class ScenarioValidator
     private static string UnknownName(string what, string name, IEnumerable<string> known)
     {
         var suggestion = NameSuggester.Closest(name, known);
-        var message = $"unknown {what} '{name}'";
+        var message = $"unknown {what} '{ShownText.Value(name)}'";
         return suggestion is null ? message : $"{message}; did you mean '{suggestion}'?";
     }
 
-    private static void CheckPolicies(ScenarioSpec spec, List<string> cities, List<string> sectors, List<ScenarioIssue> issues)
+    private static void CheckPolicies(ScenarioSpec spec, NameSet cities, NameSet sectors, List<ScenarioIssue> issues)
     {
-        var regions = spec.Cities.Resolved.Select(c => c.Region).Distinct().ToList();
+        var regions = new NameSet(spec.Cities.Resolved.Select(c => c.Region));
         foreach (var policy in spec.Policies)
         {
             foreach (var name in policy.Cities.Where(n => !cities.Contains(n)))
-                issues.Add(At(policy, p => p.Cities, $"no city '{name}'{Suggest(name, cities)}"));
+                issues.Add(At(policy, p => p.Cities, $"no city '{ShownText.Value(name)}'{Suggest(name, cities)}"));
             foreach (var name in policy.Classes.Where(n => !spec.Classes.ContainsKey(n)))
-                issues.Add(At(policy, p => p.Classes, $"no class '{name}'{Suggest(name, spec.Classes.Keys)}"));
+                issues.Add(At(policy, p => p.Classes, $"no class '{ShownText.Value(name)}'{Suggest(name, spec.Classes.Keys)}"));
             foreach (var name in policy.Regions.Where(n => !regions.Contains(n)))
-                issues.Add(At(policy, p => p.Regions, $"no city has region '{name}'{Suggest(name, regions)}"));
+                issues.Add(At(policy, p => p.Regions, $"no city has region '{ShownText.Value(name)}'{Suggest(name, regions)}"));
             foreach (var name in policy.Sectors.Where(n => !sectors.Contains(n)))
-                issues.Add(At(policy, p => p.Sectors, $"no sector '{name}'{Suggest(name, sectors)}"));
+                issues.Add(At(policy, p => p.Sectors, $"no sector '{ShownText.Value(name)}'{Suggest(name, sectors)}"));
             if (policy.End != 0 && policy.End < policy.Start)
                 issues.Add(At(policy, p => p.End, $"end ({policy.End}) is before start ({policy.Start}); 0 means to the end of the run"));
-            policy.Type.Validate(policy, new LeverCheck(policy, sectors, cities, issues));
+            policy.Type.Validate(policy, new LeverCheck(policy, sectors.ToList(), cities.ToList(), issues));
         }
     }
 
     private static string Suggest(string name, IEnumerable<string> candidates) =>
         NameSuggester.Closest(name, candidates.ToList()) is { } best ? $"; did you mean '{best}'?" : "";
+
+    /// <summary>Names in the order first added, with a hashed lookup: checks stay linear in the number of cities.</summary>
+    private sealed class NameSet : IEnumerable<string>
+    {
+        private readonly List<string> _order = [];
+        private readonly HashSet<string> _set = new(StringComparer.Ordinal);
+
+        public NameSet()
+        {
+        }
+
+        public NameSet(IEnumerable<string> names)
+        {
+            foreach (var name in names) Add(name);
+        }
+
+        public bool Contains(string name) => _set.Contains(name);
+
+        public void Add(string name)
+        {
+            if (_set.Add(name)) _order.Add(name);
+        }
+
+        public IEnumerator<string> GetEnumerator() => _order.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

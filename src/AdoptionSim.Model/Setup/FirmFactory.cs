@@ -17,13 +17,20 @@ public static class FirmFactory
         var counts = new int[cities.Count];
         var totalPopulation = cities.Population.Sum();
         for (var c = 0; c < cities.Count; c++)
-        {
-            var expected = spec.Count > 0
-                ? spec.Count * (totalPopulation > 0 ? cities.Population[c] / totalPopulation : 1.0 / cities.Count)
-                : cities.Population[c] / 1000.0 * spec.PerThousand * spec.Scale;
-            counts[c] = Math.Max(spec.Count > 0 ? 1 : spec.MinPerCity, (int)Math.Round(expected, MidpointRounding.ToEven));
-        }
+            counts[c] = (int)FirmCount(spec, cities.Population[c], totalPopulation, cities.Count);
         return counts;
+    }
+
+    /// <summary>
+    /// One city's firms before anchors, as a double so that callers can check the size of a scenario before
+    /// building it (MemoryEstimate): an int cast of an absurd population would saturate silently.
+    /// </summary>
+    public static double FirmCount(FirmsSpec spec, double population, double totalPopulation, int cities)
+    {
+        var expected = spec.Count > 0
+            ? spec.Count * (totalPopulation > 0 ? population / totalPopulation : 1.0 / cities)
+            : population / 1000.0 * spec.PerThousand * spec.Scale;
+        return Math.Max(spec.Count > 0 ? 1 : spec.MinPerCity, Math.Round(expected, MidpointRounding.ToEven));
     }
 
     /// <summary>Adds every city's firms; returns the first firm index of each city (and the total at the end).</summary>
