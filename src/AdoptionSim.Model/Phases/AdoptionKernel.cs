@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Rules;
@@ -93,6 +95,14 @@ internal sealed class AdoptionKernel(bool boundedRejection)
 
         /// <summary>Bit per firm of the chunk: alive with a·Δt &gt; 0 (the firms that can adopt anything).</summary>
         public readonly ulong[] Candidates = new ulong[Chunks.DefaultSize / 64];
+
+        /// <summary>Bit per firm of the chunk: has dynamic ties (so a recount reads its list).</summary>
+        public readonly ulong[] HasDynamic = new ulong[Chunks.DefaultSize / 64];
+
+        /// <summary>Draws the bound could not reject, waiting for a recount: firm within the chunk, draw, a·r·(1 − c)·Δt.</summary>
+        public readonly int[] PendingFirm = new int[Chunks.DefaultSize];
+        public readonly double[] PendingDraw = new double[Chunks.DefaultSize];
+        public readonly double[] PendingScale = new double[Chunks.DefaultSize];
     }
 
     [ThreadStatic] private static ChunkBuffers? t_buffers;
@@ -149,6 +159,7 @@ internal sealed class AdoptionKernel(bool boundedRejection)
             var last = end - start - (w << 6);
             if (last < 64) open &= (1UL << last) - 1;
             var candidates = 0UL;
+            var hasDynamic = 0UL;
             while (open != 0)
             {
                 var i = (w << 6) + BitOperations.TrailingZeroCount(open);
@@ -162,14 +173,23 @@ internal sealed class AdoptionKernel(bool boundedRejection)
                 b.Scale[i] = scale;
                 var external = _p + outreach[f] + procurement[f];
                 b.External[i] = external;
-                var contacts = (f < standing ? liveTies[f] : 0) + dynamic.Count(f);
+                var dynamicCount = dynamic.Count(f);
+                if (dynamicCount > 0) hasDynamic |= 1UL << i;
+                var contacts = (f < standing ? liveTies[f] : 0) + dynamicCount;
                 b.InverseContacts[i] = contacts > 0 ? 1.0 / contacts : 0.0;
                 b.Bound[i] = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
             }
             b.Candidates[w] = candidates;
+            b.HasDynamic[w] = hasDynamic;
         }
     }
 
+    /// <summary>
+    /// One idea over the chunk, in two passes. First every candidate draws, and the bound rejects most draws; the
+    /// rest are listed, their tie ranges requested from memory (a recount reads a firm's ties, far apart in
+    /// memory for the few firms listed: waiting for each in turn cost more than the decisions themselves). Then
+    /// the listed firms recount their exposure and decide exactly. Events are sorted by firm after all ideas.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DecideIdea(int idea, int start, int end, ChunkBuffers b, List<AdoptionEvent> events)
     {
@@ -180,17 +200,15 @@ internal sealed class AdoptionKernel(bool boundedRejection)
         var ease = _relevanceTimesEase.AsSpan(idea * _sectors, _sectors);
         var key = _ideaKeys[idea];
         var q = _q;
-        var network = world.Network;
-        var dynamic = world.DynamicTies;
         var fullMixing = _fullMixing;
         var fullMixingShare = fullMixing && _fullMixingDenominator > 0 ? world.Adoption.AdopterCount[idea] / _fullMixingDenominator : 0.0;
         var scale = b.Scale;
         var external = b.External;
-        var inverse = b.InverseContacts;
         var bound = b.Bound;
         var candidates = b.Candidates;
         var firstWord = start >> 6;
         var words = (end - start + 63) >> 6;
+        var pending = 0;
         for (var w = 0; w < words; w++)
         {
             var todo = candidates[w] & ~adopters[firstWord + w];
@@ -202,17 +220,62 @@ internal sealed class AdoptionKernel(bool boundedRejection)
                 var k = scale[i] * ease[sector[f]]; // scale > 0 for a candidate
                 if (k <= 0) continue;
                 var u = RandomStreams.UniformAt(key, firmKey[f]);
-                double share;
-                if (fullMixing) share = fullMixingShare;
-                else
+                if (fullMixing)
                 {
-                    if (u >= k * bound[i]) continue; // rejected whatever the exposure: most draws
-                    share = AdoptionState.Exposure(adopters, f, network, dynamic) * inverse[i];
+                    if (Hazard.Adopts(u, k * (external[i] + q * fullMixingShare)))
+                        events.Add(new AdoptionEvent(f, idea, AttributeChannel(adopters, f, key, fullMixingShare, b.InverseContacts[i])));
+                    continue;
                 }
-                if (!Hazard.Adopts(u, k * (external[i] + q * share))) continue;
-                events.Add(new AdoptionEvent(f, idea, AttributeChannel(adopters, f, key, share, inverse[i])));
+                if (u >= k * bound[i]) continue; // rejected whatever the exposure: most draws
+                b.PendingFirm[pending] = i;
+                b.PendingDraw[pending] = u;
+                b.PendingScale[pending] = k;
+                pending++;
             }
         }
+        if (pending > 0) Recount(idea, start, pending, b, events);
+    }
+
+    /// <summary>The exact decision for the draws the bound let through: prefetch their ties, then recount and decide.</summary>
+    private void Recount(int idea, int start, int pending, ChunkBuffers b, List<AdoptionEvent> events)
+    {
+        var network = _world.Network;
+        var dynamic = _world.DynamicTies;
+        var adopters = _world.Adoption.Adopters(idea);
+        var key = _ideaKeys[idea];
+        var q = _q;
+        var standing = network.FirmCount;
+        var offsets = network.Offsets;
+        for (var p = 0; p < pending; p++)
+        {
+            var f = start + b.PendingFirm[p];
+            if (f < standing) Prefetch(offsets, f);
+        }
+        for (var p = 0; p < pending; p++)
+        {
+            var f = start + b.PendingFirm[p];
+            if (f >= standing) continue;
+            Prefetch(network.Targets, offsets[f]);
+            Prefetch(network.Weights, offsets[f]);
+        }
+        for (var p = 0; p < pending; p++)
+        {
+            var i = b.PendingFirm[p];
+            var f = start + i;
+            var exposure = AdoptionState.StandingExposure(adopters, f, network);
+            if ((b.HasDynamic[i >> 6] & (1UL << i)) != 0) exposure = AdoptionState.AddDynamicExposure(exposure, adopters, f, dynamic);
+            var share = exposure * b.InverseContacts[i];
+            if (!Hazard.Adopts(b.PendingDraw[p], b.PendingScale[p] * (b.External[i] + q * share))) continue;
+            events.Add(new AdoptionEvent(f, idea, AttributeChannel(adopters, f, key, share, b.InverseContacts[i])));
+        }
+    }
+
+    /// <summary>Asks for the cache line of an array element (a hint: nothing is read, nothing can fault, a moved array only wastes it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch<T>(T[] array, int index) where T : unmanaged
+    {
+        if (Sse.IsSupported && (uint)index < (uint)array.Length)
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index)));
     }
 
     /// <summary>The channel of an adoption, from the parts of its hazard (computed only for the rare adopters).</summary>
