@@ -13,6 +13,12 @@ public sealed record AxisSpec(string Label, string? Unit = null)
     /// <summary>Roughly how many ticks to aim for; the nice step decides the exact count.</summary>
     public int TargetTicks { get; init; } = 6;
 
+    /// <summary>
+    /// A categorical axis: category i sits at position i and is labelled by its name instead of a number; the axis
+    /// runs from −0.5 to n − 0.5 (for bars, and points placed by category).
+    /// </summary>
+    public IReadOnlyList<string>? Categories { get; init; }
+
     /// <summary>"Label (unit)", the text drawn along the axis.</summary>
     public string Title => string.IsNullOrEmpty(Unit) ? Label : $"{Label} ({Unit})";
 }

@@ -9,6 +9,7 @@ internal static class ChartExtents
         foreach (var s in chart.Lines) IncludePaired(ref e, s.X, s.Y, xSide: true);
         foreach (var s in chart.Points) IncludePaired(ref e, s.X, s.Y, xSide: true);
         foreach (var b in chart.Bands) IncludePaired(ref e, b.X, b.Lower, xSide: true);
+        foreach (var b in chart.Bars) IncludeBars(ref e, b, positionSide: !b.Horizontal);
         foreach (var l in chart.Labels) e.Include(l.X);
         return e;
     }
@@ -23,9 +24,31 @@ internal static class ChartExtents
             IncludePaired(ref e, b.X, b.Lower, xSide: false);
             IncludePaired(ref e, b.X, b.Upper, xSide: false);
         }
+        foreach (var b in chart.Bars) IncludeBars(ref e, b, positionSide: b.Horizontal);
         foreach (var r in chart.ReferenceLines) e.Include(r.Y);
         foreach (var l in chart.Labels) e.Include(l.Y);
         return e;
+    }
+
+    /// <summary>Bars span their width on the position axis, and zero to their value (and whiskers) on the value axis.</summary>
+    private static void IncludeBars(ref Extent e, BarSeries bars, bool positionSide)
+    {
+        int n = Math.Min(bars.Position.Count, bars.Value.Count);
+        for (int i = 0; i < n; i++)
+        {
+            if (!double.IsFinite(bars.Position[i]) || !double.IsFinite(bars.Value[i])) continue;
+            if (positionSide)
+            {
+                e.Include(bars.Position[i] - bars.Width / 2);
+                e.Include(bars.Position[i] + bars.Width / 2);
+                continue;
+            }
+
+            e.Include(0);
+            e.Include(bars.Value[i]);
+            if (bars.Lower is { } lower && i < lower.Count) e.Include(lower[i]);
+            if (bars.Upper is { } upper && i < upper.Count) e.Include(upper[i]);
+        }
     }
 
     /// <summary>Only points that are drawn count: a y value whose x is NaN is not on the chart.</summary>

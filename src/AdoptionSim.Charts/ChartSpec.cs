@@ -1,7 +1,7 @@
 namespace AdoptionSim.Charts;
 
 /// <summary>
-/// An x–y chart: bands under lines under points, optional reference lines, line-end labels, free text
+/// An x–y chart: bands under bars under lines under points, optional reference lines, line-end labels, free text
 /// and a legend. Used alone or as a panel of a <see cref="SmallMultiplesSpec"/>.
 /// </summary>
 public sealed record ChartSpec : FigureSpec
@@ -9,6 +9,7 @@ public sealed record ChartSpec : FigureSpec
     public required AxisSpec X { get; init; }
     public required AxisSpec Y { get; init; }
     public IReadOnlyList<BandSeries> Bands { get; init; } = [];
+    public IReadOnlyList<BarSeries> Bars { get; init; } = [];
     public IReadOnlyList<LineSeries> Lines { get; init; } = [];
     public IReadOnlyList<PointSeries> Points { get; init; } = [];
     public IReadOnlyList<ReferenceLine> ReferenceLines { get; init; } = [];

@@ -32,6 +32,7 @@ internal struct Extent
     /// <summary>The nice scale for an axis covering this data and the axis's explicit bounds.</summary>
     public readonly NiceScale Nice(AxisSpec axis)
     {
+        if (axis.Categories is { } categories) return NiceScale.Categorical(categories.Count);
         var all = this;
         if (axis.Min is double min) all.Include(min);
         if (axis.Max is double max) all.Include(max);

@@ -8,11 +8,18 @@ namespace AdoptionSim.Charts;
 /// </summary>
 internal sealed record NiceScale(double Min, double Max, double Step, int Decimals)
 {
+    /// <summary>A categorical axis of <paramref name="count"/> categories: positions 0 … n − 1, half a step of margin each side.</summary>
+    public static NiceScale Categorical(int count) => new(-0.5, Math.Max(0, count - 1) + 0.5, 1, 0) { IsCategorical = true };
+
+    /// <summary>Ticks sit at the categories 0 … n − 1, not from <see cref="Min"/> by <see cref="Step"/>.</summary>
+    public bool IsCategorical { get; init; }
+
     /// <summary>The tick values from <see cref="Min"/> to <see cref="Max"/>, rounded so 0.1 + 0.2 prints as 0.3.</summary>
     public IReadOnlyList<double> Ticks
     {
         get
         {
+            if (IsCategorical) return Enumerable.Range(0, (int)Math.Round(Max - Min)).Select(i => (double)i).ToArray();
             int n = (int)Math.Round((Max - Min) / Step);
             var ticks = new double[n + 1];
             for (int i = 0; i <= n; i++) ticks[i] = Math.Round(Min + i * Step, RoundingDigits(Decimals));

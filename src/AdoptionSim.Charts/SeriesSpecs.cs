@@ -22,3 +22,18 @@ public sealed record PointSeries(string Name, IReadOnlyList<double> X, IReadOnly
 {
     public double Radius { get; init; } = 4;
 }
+
+/// <summary>
+/// Bars from zero to Value[i] at Position[i], <see cref="Width"/> wide in data units (categories are 1 apart), with
+/// optional interval whiskers from Lower[i] to Upper[i] (a 95% interval, say). Vertical by default; with
+/// <see cref="Horizontal"/> the positions are on the y axis and the values on the x axis, which suits long
+/// category names. Bars with a NaN value are left out; a NaN bound leaves out only its whisker.
+/// </summary>
+public sealed record BarSeries(string Name, IReadOnlyList<double> Position, IReadOnlyList<double> Value, string Color)
+{
+    public double Width { get; init; } = 0.6;
+    public double Opacity { get; init; } = 0.85;
+    public bool Horizontal { get; init; }
+    public IReadOnlyList<double>? Lower { get; init; }
+    public IReadOnlyList<double>? Upper { get; init; }
+}

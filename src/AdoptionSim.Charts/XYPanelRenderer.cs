@@ -18,11 +18,11 @@ internal static class XYPanelRenderer
 
     public static Margins Measure(ChartSpec chart, NiceScale x, NiceScale y, bool hasPanelTitle)
     {
-        double widestY = y.Ticks.Max(t => Typography.Width(TickLabels.Format(t, y.Decimals, chart.Y.Format), Typography.Tick));
+        double widestY = y.Ticks.Max(t => Typography.Width(TickText(chart.Y, y, t), Typography.Tick));
         double left = 6 + Typography.AxisTitle + 12 + widestY + TickGap + TickLength;
         double top = hasPanelTitle ? Typography.PanelTitle + 16 : Typography.Tick * 0.7;
         double bottom = TickLength + TickGap + Typography.Tick + 12 + Typography.AxisTitle + 4;
-        double lastX = Typography.Width(TickLabels.Format(x.Max, x.Decimals, chart.X.Format), Typography.Tick) / 2 + 4;
+        double lastX = Typography.Width(TickText(chart.X, x, x.Ticks.Count > 0 ? x.Ticks[^1] : x.Max), Typography.Tick) / 2 + 4;
         double labels = chart.EndLabels.Count == 0 ? 0 : chart.EndLabels.Max(l => Typography.Width(l.Text, Typography.Label, bold: true)) + EndLabelGap + 8;
         return new Margins(left, top, Math.Max(Math.Max(lastX, labels), 12), bottom);
     }
@@ -45,6 +45,7 @@ internal static class XYPanelRenderer
             if (d.Length > 0)
                 svg.Empty("path", ("class", "band"), ("d", d), ("fill", band.Color), ("fill-opacity", band.Opacity), ("stroke", "none"));
         }
+        foreach (var bars in chart.Bars) DrawBars(svg, bars, sx, sy);
         foreach (var r in chart.ReferenceLines)
         {
             double py = sy.Map(r.Y);
@@ -89,14 +90,14 @@ internal static class XYPanelRenderer
             double py = sy.Map(t);
             svg.Empty("line", ("x1", plot.Left), ("y1", py), ("x2", plot.Right), ("y2", py), ("stroke", Typography.GridColor), ("stroke-width", 1.0));
             svg.Empty("line", ("x1", plot.Left - TickLength), ("y1", py), ("x2", plot.Left), ("y2", py), ("stroke", Typography.AxisColor), ("stroke-width", 1.0));
-            svg.Text(TickLabels.Format(t, y.Decimals, chart.Y.Format), ("class", "y-tick"), ("x", plot.Left - TickLength - TickGap),
+            svg.Text(TickText(chart.Y, y, t), ("class", "y-tick"), ("x", plot.Left - TickLength - TickGap),
                 ("y", py + Typography.MiddleShift(Typography.Tick)), ("text-anchor", "end"));
         }
         foreach (double t in x.Ticks)
         {
             double px = sx.Map(t);
             svg.Empty("line", ("x1", px), ("y1", plot.Bottom), ("x2", px), ("y2", plot.Bottom + TickLength), ("stroke", Typography.AxisColor), ("stroke-width", 1.0));
-            svg.Text(TickLabels.Format(t, x.Decimals, chart.X.Format), ("class", "x-tick"), ("x", px),
+            svg.Text(TickText(chart.X, x, t), ("class", "x-tick"), ("x", px),
                 ("y", plot.Bottom + TickLength + TickGap + Typography.Tick * 0.8), ("text-anchor", "middle"));
         }
         svg.Empty("line", ("x1", plot.Left), ("y1", plot.Bottom), ("x2", plot.Right), ("y2", plot.Bottom), ("stroke", Typography.AxisColor), ("stroke-width", 1.0));
@@ -106,11 +107,54 @@ internal static class XYPanelRenderer
             svg.Text(chart.X.Title, ("class", "x-title"), ("x", (plot.Left + plot.Right) / 2),
                 ("y", plot.Bottom + TickLength + TickGap + Typography.Tick + 10 + Typography.AxisTitle * 0.8),
                 ("text-anchor", "middle"), ("font-size", Typography.AxisTitle));
-        double widestY = y.Ticks.Max(t => Typography.Width(TickLabels.Format(t, y.Decimals, chart.Y.Format), Typography.Tick));
+        double widestY = y.Ticks.Max(t => Typography.Width(TickText(chart.Y, y, t), Typography.Tick));
         double titleX = plot.Left - TickLength - TickGap - widestY - 12;
         double titleY = (plot.Top + plot.Bottom) / 2;
         svg.Text(chart.Y.Title, ("class", "y-title"), ("x", titleX), ("y", titleY), ("text-anchor", "middle"), ("font-size", Typography.AxisTitle),
             ("transform", $"rotate(-90 {SvgWriter.Num(titleX)} {SvgWriter.Num(titleY)})"));
+        svg.Close("g");
+    }
+
+    /// <summary>A tick's label: the category's name on a categorical axis, else the number as the axis formats it.</summary>
+    private static string TickText(AxisSpec axis, NiceScale scale, double t) =>
+        axis.Categories is { } names ? ((int)Math.Round(t) is var i && i >= 0 && i < names.Count ? names[i] : "") : TickLabels.Format(t, scale.Decimals, axis.Format);
+
+    /// <summary>Each bar a rectangle from zero to its value, then its interval as a whisker with caps.</summary>
+    private static void DrawBars(SvgWriter svg, BarSeries bars, LinearScale sx, LinearScale sy)
+    {
+        svg.Open("g", ("class", "bars"), ("fill", bars.Color), ("fill-opacity", bars.Opacity));
+        int n = Math.Min(bars.Position.Count, bars.Value.Count);
+        var (position, value) = bars.Horizontal ? (sy, sx) : (sx, sy);
+        for (int i = 0; i < n; i++)
+        {
+            double at = bars.Position[i], v = bars.Value[i];
+            if (!double.IsFinite(at) || !double.IsFinite(v)) continue;
+            double p0 = position.Map(at - bars.Width / 2), p1 = position.Map(at + bars.Width / 2);
+            double v0 = value.Map(0), v1 = value.Map(v);
+            var (x0, x1, y0, y1) = bars.Horizontal ? (v0, v1, p0, p1) : (p0, p1, v0, v1);
+            svg.Empty("rect", ("class", "bar"), ("x", Math.Min(x0, x1)), ("y", Math.Min(y0, y1)), ("width", Math.Abs(x1 - x0)), ("height", Math.Abs(y1 - y0)));
+        }
+        svg.Close("g");
+        if (bars.Lower is not { } lower || bars.Upper is not { } upper) return;
+        svg.Open("g", ("class", "whiskers"), ("stroke", Typography.TextColor), ("stroke-width", 1.5));
+        for (int i = 0; i < n; i++)
+        {
+            if (i >= lower.Count || i >= upper.Count || !double.IsFinite(bars.Position[i]) || !double.IsFinite(lower[i]) || !double.IsFinite(upper[i])) continue;
+            double p = position.Map(bars.Position[i]), cap = Math.Abs(position.Map(bars.Width / 4) - position.Map(0));
+            double a = value.Map(lower[i]), b = value.Map(upper[i]);
+            if (bars.Horizontal)
+            {
+                svg.Empty("line", ("class", "whisker"), ("x1", a), ("y1", p), ("x2", b), ("y2", p));
+                svg.Empty("line", ("x1", a), ("y1", p - cap), ("x2", a), ("y2", p + cap));
+                svg.Empty("line", ("x1", b), ("y1", p - cap), ("x2", b), ("y2", p + cap));
+            }
+            else
+            {
+                svg.Empty("line", ("class", "whisker"), ("x1", p), ("y1", a), ("x2", p), ("y2", b));
+                svg.Empty("line", ("x1", p - cap), ("y1", a), ("x2", p + cap), ("y2", a));
+                svg.Empty("line", ("x1", p - cap), ("y1", b), ("x2", p + cap), ("y2", b));
+            }
+        }
         svg.Close("g");
     }
 

@@ -44,6 +44,8 @@ public static class Program
         root.Subcommands.Add(SummarizeCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(CalibrateCommand.Create());
+        root.Subcommands.Add(SensitivityCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }

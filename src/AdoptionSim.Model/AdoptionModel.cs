@@ -17,9 +17,9 @@ public sealed record RunOptions(long Seed, int Ticks, int Threads);
 /// </summary>
 public static class AdoptionModel
 {
-    /// <summary>The phases of a tick, in order: begin → invent → broker → policy → adopt → economy → migrate → relocate → enter.</summary>
+    /// <summary>The phases of a tick, in order: begin → invent → governance → broker → policy → adopt → economy → migrate → relocate → enter.</summary>
     public static TickSchedule<World> Schedule() =>
-        new([new BeginTickPhase(), new InventPhase(), new BrokerPhase(), new PolicyPhase(), new AdoptPhase(), new EconomyPhase(), new MigrationPhase(), new RelocationPhase(), new EntryPhase()]);
+        new([new BeginTickPhase(), new InventPhase(), new GovernancePhase(), new BrokerPhase(), new PolicyPhase(), new AdoptPhase(), new EconomyPhase(), new MigrationPhase(), new RelocationPhase(), new EntryPhase()]);
 
     public static World Build(ScenarioSpec spec, long seed) =>
         WorldBuilder.Build(spec, new RandomStreams((ulong)seed));

@@ -45,6 +45,7 @@ public static class ScenarioSchema
             .Object(s => s.Economy, EconomySpec.Schema, "Productivity, margins, entry, exit, relocation and rents.")
             .Object(s => s.Migration, MigrationSpec.Schema, "Skilled workers moving between cities.")
             .List(s => s.Policies, PolicySchema.Policy, "Policy levers (none by default).")
+            .Object(s => s.Governance, GovernanceSpec.Schema, "The governance layer: regional innovation journeys and leadership styles (off by default).")
             .Object(s => s.Outputs, OutputsSpec.Schema, "Outputs of a run.");
 
     /// <summary>The key path of a parameter, e.g. <c>["adoption", "q"]</c> for <c>s =&gt; s.Adoption.Q</c>, to read it back from the canonical JSON.</summary>

@@ -4,15 +4,15 @@ namespace AdoptionSim.Analysis.Calibration;
 
 /// <summary>
 /// The observed statistics a calibration matches, and the distance of simulated ones from them:
-/// the weighted sum of squares Σ_k w_k (s_k − o_k)² with w_k = 1/se_k² where a standard error is given and 1
-/// where not.
+/// the weighted sum of squares Σ_k w_k (s_k − o_k)² with w_k = c_k/se_k² where a standard error is given and c_k
+/// where not, c_k being the moment's own <see cref="Moment.Weight"/> (default 1).
 /// </summary>
 public sealed class ObservedMoments
 {
     private readonly Moment[] _moments;
     private readonly double[] _weights;
 
-    /// <exception cref="ArgumentException">No moments, a repeated name, a non-finite value, or a standard error that is not positive.</exception>
+    /// <exception cref="ArgumentException">No moments, a repeated name, a non-finite value, or a standard error or weight that is not positive.</exception>
     public ObservedMoments(IEnumerable<Moment> moments)
     {
         _moments = moments.ToArray();
@@ -24,8 +24,10 @@ public sealed class ObservedMoments
             if (!double.IsFinite(m.Value)) throw new ArgumentException($"moment '{m.Name}': expected a finite value, got {Show(m.Value)}", nameof(moments));
             if (m.StandardError is { } se && !(se > 0 && double.IsFinite(se)))
                 throw new ArgumentException($"moment '{m.Name}': expected a positive standard error, got {Show(se)}", nameof(moments));
+            if (!(m.Weight > 0 && double.IsFinite(m.Weight)))
+                throw new ArgumentException($"moment '{m.Name}': expected a positive weight, got {Show(m.Weight)}", nameof(moments));
         }
-        _weights = _moments.Select(m => m.StandardError is { } se ? 1.0 / (se * se) : 1.0).ToArray();
+        _weights = _moments.Select(m => m.StandardError is { } se ? m.Weight / (se * se) : m.Weight).ToArray();
     }
 
     /// <summary>The observed moments, in the order the simulator returns its statistics.</summary>
@@ -37,7 +39,7 @@ public sealed class ObservedMoments
     /// <summary>How many statistics each run must return.</summary>
     public int Count => _moments.Length;
 
-    /// <summary>w_k = 1/se_k², or 1 where no standard error is given.</summary>
+    /// <summary>w_k = c_k/se_k², or c_k where no standard error is given (c_k the moment's weight, default 1).</summary>
     public IReadOnlyList<double> Weights => _weights;
 
     /// <summary>True when every moment has a standard error.</summary>

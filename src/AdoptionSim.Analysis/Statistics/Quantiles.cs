@@ -1,7 +1,7 @@
 namespace AdoptionSim.Analysis.Statistics;
 
 /// <summary>Empirical quantiles, plain and weighted.</summary>
-internal static class Quantiles
+public static class Quantiles
 {
     /// <summary>
     /// The q-quantile of <paramref name="sorted"/> (ascending) by linear interpolation between order

@@ -4,6 +4,7 @@ using AdoptionSim.Parquet;
 using AdoptionSim.IO.Plotting;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
+using AdoptionSim.IO.Studies;
 
 namespace AdoptionSim.Cli.Commands;
 
@@ -47,6 +48,17 @@ public static class CommandErrors
             foreach (var problem in e.Errors) error.WriteLine(problem);
             error.WriteLine($"{e.Errors.Count} error(s) in the experiment: nothing was run.");
             return ExitCodes.Invalid;
+        }
+        catch (StudyFileException e)
+        {
+            foreach (var problem in e.Errors) error.WriteLine(problem);
+            error.WriteLine($"{e.Errors.Count} error(s) in the {e.Kind} file: nothing was run.");
+            return ExitCodes.Invalid;
+        }
+        catch (StudyRunException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
         }
         catch (UsageException e)
         {

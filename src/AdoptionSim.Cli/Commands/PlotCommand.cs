@@ -13,13 +13,13 @@ public static class PlotCommand
     /// <param name="converter">The PNG converter; tests pass one pointed at a missing program.</param>
     public static Command Create(PngConverter? converter = null)
     {
-        var directory = new Argument<DirectoryInfo>("dir") { Description = "A run folder (from `adoptionsim run`) or a sweep folder (after `adoptionsim summarize`)." };
+        var directory = new Argument<DirectoryInfo>("dir") { Description = "A run folder (from `adoptionsim run`), a sweep folder (after `adoptionsim summarize`), or a calibration or sensitivity folder." };
         var format = new Option<string>("--format") { Description = "svg (vector, default) or png (needs rsvg-convert).", DefaultValueFactory = _ => "svg" };
         format.AcceptOnlyFromAmong("svg", "png");
         var output = new Option<string?>("--out") { Description = "Folder for the figures (default: DIR/figures/)." };
         var tick = new Option<int?>("--tick") { Description = "The tick the map shows (default: the last)." };
         var only = new Option<string[]>("--only") { Description = "Only these figures, by file name without extension (e.g. gap-mean-productivity); repeatable.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("plot", "Draw the report figures of a run or sweep: adoption share by city, the gap over time, arms against the baseline, the city map, and the Bass validation.")
+        var command = new Command("plot", "Draw the report figures of a run or sweep (adoption share by city, the gap over time, arms against the baseline, the city map, the Bass validation), or of a calibration or sensitivity analysis.")
         {
             directory, format, output, tick, only,
         };

@@ -26,4 +26,7 @@ public enum StreamPurpose : ulong
     FirmIdentity = 17,
     EntrantIdentity = 18,
     Migration = 19,
+
+    /// <summary>Critical moments of the governance layer (numbered apart from the others so that branches adding purposes do not collide).</summary>
+    Governance = 32,
 }

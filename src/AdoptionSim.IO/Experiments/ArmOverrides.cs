@@ -19,7 +19,7 @@ internal static class ArmOverrides
             return (set, overrides);
         }
 
-        var path = $"{armPath}.set";
+        var path = LocationIndex.Join(armPath, "set");
         if (node is not DocMapping mapping)
         {
             errors.Add(node.Location, path, $"expected a mapping of scenario key paths to values (e.g. adoption.q: 0.5), got {node.Describe()}");

@@ -56,6 +56,7 @@ internal static partial class ExperimentChecks
             }
         }
 
+        CheckClaims(experiment, names, errors, at);
         var points = GridExpansion.PointCount(grid.Select(axis => axis.Values.Count));
         if (experiment.Arms.Count * points * experiment.Replications > ExperimentSchema.MaxRuns)
         {

@@ -58,7 +58,7 @@ public static class ExperimentDocs
         return page[..begin] + Generate() + page[after..];
     }
 
-    private static void Table(StringBuilder md, ObjectSchema schema, object defaults, string path)
+    internal static void Table(StringBuilder md, ObjectSchema schema, object defaults, string path)
     {
         md.Append("| Key | Type | Default | Range | Meaning |\n|---|---|---|---|---|\n");
         foreach (var field in schema.Fields)

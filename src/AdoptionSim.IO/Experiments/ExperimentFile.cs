@@ -29,6 +29,8 @@ internal sealed class ExperimentFile
     public bool WriteEvents { get; set; }
 
     public bool KeepFirms { get; set; }
+
+    public List<ClaimFile> Claims { get; set; } = [];
 }
 
 /// <summary>One arm as written.</summary>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
@@ -45,43 +43,15 @@ public static class ExperimentLoader
             BaselineArm = Math.Max(0, arms.FindIndex(a => a.Baseline)), Grid = grid, Points = points,
             Replications = experiment.Replications, MasterSeed = experiment.MasterSeed, Ticks = experiment.Ticks,
             ThreadsPerRun = experiment.ThreadsPerRun, WriteEvents = experiment.WriteEvents, KeepFirms = experiment.KeepFirms,
-            Scenarios = scenarios,
+            Scenarios = scenarios, Claims = experiment.Claims.Select(Claim.From).ToList(),
         };
     }
 
     /// <summary>The document of the file and the SHA-256 of its bytes; throws when it cannot be read or is not a mapping.</summary>
     private static (DocMapping Document, string Sha256) ReadDocument(string path, ErrorList errors)
     {
-        var fullPath = Path.GetFullPath(path);
-        byte[] bytes;
-        try
-        {
-            bytes = InputFile.ReadBytes(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            var message = InputFile.Problem(fullPath) is { } problem ? $"{path} {problem}"
-                : File.Exists(fullPath) ? $"cannot read {path}: {e.Message}" : $"file not found: {path}";
-            throw new ExperimentException([new ScenarioError(new SourceLocation(path, 0, 0), "", message)]);
-        }
-
-        var node = YamlDocumentReader.Read(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), path, errors);
-        if (node is DocScalar { IsNull: true })
-        {
-            node = new DocMapping(node.Location, []);
-        }
-
-        if (node is not DocMapping document)
-        {
-            if (node is not null)
-            {
-                errors.Add(node.Location, "", $"an experiment file is a mapping of keys to values, got {node.Describe()}");
-            }
-
-            throw new ExperimentException(errors.Errors.ToList());
-        }
-
-        return (document, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var (document, sha256) = YamlMappingFile.Read(path, "an experiment file", errors);
+        return document is null ? throw new ExperimentException(errors.Errors.ToList()) : (document, sha256);
     }
 
     /// <summary>

@@ -28,7 +28,15 @@ public static class ExperimentManifest
     /// The resolved experiment (after --set), without the per-point and per-replicate tables: what every
     /// dataset file's metadata carries as <c>adoptionsim.experiment_json</c>.
     /// </summary>
-    public static JsonObject Resolved(ExperimentSpec spec) => new()
+    public static JsonObject Resolved(ExperimentSpec spec)
+    {
+        var resolved = ResolvedRuns(spec);
+        // Only experiments with claims carry the key, so that the others' manifests stay as they were.
+        if (spec.Claims.Count > 0) resolved["claims"] = ClaimsJson.Write(spec.Claims);
+        return resolved;
+    }
+
+    private static JsonObject ResolvedRuns(ExperimentSpec spec) => new()
     {
         ["name"] = spec.Name,
         ["description"] = spec.Description,
@@ -95,18 +103,38 @@ public static class ExperimentManifest
             ["resolved_sha256"] = ResolvedSha256(spec),
             ["experiment"] = Resolved(spec),
             ["runs"] = spec.RunCount,
-            ["points"] = new JsonArray(spec.Points.Select(p => (JsonNode?)new JsonObject
-            {
-                ["point"] = p.Id,
-                ["values"] = new JsonObject(spec.Grid.Select((g, i) => KeyValuePair.Create(g.Key, Json(p.Values[i].Value)))),
-            }).ToArray()),
-            ["replicates"] = new JsonArray(Enumerable.Range(0, spec.Replications).Select(r => (JsonNode?)new JsonObject
-            {
-                ["replicate"] = r,
-                ["seed"] = GridExpansion.ReplicateSeed(spec.MasterSeed, r),
-            }).ToArray()),
+            ["points"] = new JsonArray(spec.Points.Select(p => (JsonNode?)Point(spec, p)).ToArray()),
+            ["replicates"] = new JsonArray(Enumerable.Range(0, spec.Replications).Select(r => (JsonNode?)Replicate(spec, r)).ToArray()),
             ["scenarios"] = scenarios,
         };
+    }
+
+    /// <summary>A point's id and grid values, and its own replicate seeds when the sweep's seeds differ by point.</summary>
+    private static JsonObject Point(ExperimentSpec spec, GridPoint point)
+    {
+        var entry = new JsonObject
+        {
+            ["point"] = point.Id,
+            ["values"] = new JsonObject(spec.Grid.Select((g, i) => KeyValuePair.Create(g.Key, Json(point.Values[i].Value)))),
+        };
+        if (!spec.CommonReplicateSeeds)
+        {
+            entry["seeds"] = new JsonArray(Enumerable.Range(0, spec.Replications).Select(r => (JsonNode?)spec.Seed(point.Index, r)).ToArray());
+        }
+
+        return entry;
+    }
+
+    /// <summary>A replicate and, when it is the same at every point (common random numbers), its seed.</summary>
+    private static JsonObject Replicate(ExperimentSpec spec, int replicate)
+    {
+        var entry = new JsonObject { ["replicate"] = replicate };
+        if (spec.CommonReplicateSeeds && spec.Points.Count > 0)
+        {
+            entry["seed"] = spec.Seed(0, replicate);
+        }
+
+        return entry;
     }
 
     private static JsonNode? Json(object? value) => value switch

@@ -44,6 +44,22 @@ internal static class ExperimentSchema
             .Field("step", new NumberSchema(NumberRange.Any), r => r.Step, (r, v) => r.Step = v,
                 "The step, non-zero and towards `to`; an integer key needs an integer `from` and `step`.", Required);
 
+    public static ObjectSchema<ClaimFile> Claim { get; } =
+        new ObjectSchema<ClaimFile>("claim", () => new ClaimFile(), "A claim of the sources that the experiment tests, for `adoptionsim report findings`.")
+            .Field("id", new StringSchema(), c => c.Id, (c, v) => c.Id = v,
+                "Unique short name of the claim, used as its figure's file name: letters, digits, `_`, `-`, `.`, `+`.", Required)
+            .Field("claim", new StringSchema(), c => c.Claim, (c, v) => c.Claim = v, "What the sources claim, in their words where possible.", Required)
+            .Text("source", c => c.Source, (c, v) => c.Source = v, "Where the claim comes from.")
+            .Field("arm", new StringSchema(), c => c.Arm, (c, v) => c.Arm = v, "The arm the claim is about (its measure is the effect's first term).", Required)
+            .OptionalText("against", c => c.Against, (c, v) => c.Against = v,
+                "The arm it is compared with, paired by replicate (common random numbers): the effect is arm − against; null = compared with `threshold`.")
+            .Number("threshold", c => c.Threshold, (c, v) => c.Threshold = v, NumberRange.Any, "Without `against`: the effect is the arm's measure − threshold.")
+            .Field("measure", EnumSchema<ClaimMeasure>.Instance, c => c.Measure, (c, v) => c.Measure = v,
+                "What the effect is measured on, at the last tick: " + ClaimMeasureDocs.All + ".")
+            .Field("expect", EnumSchema<ClaimExpectation>.Instance, c => c.Expect, (c, v) => c.Expect = v,
+                "The sign the claim predicts for the effect: `higher` (> 0) or `lower` (< 0).")
+            .Text("note", c => c.Note, (c, v) => c.Note = v, "What a reader must know to judge the result (e.g. that the model builds the claim in as an assumption).");
+
     public static ObjectSchema<ExperimentFile> Root { get; } =
         new ObjectSchema<ExperimentFile>("experiment", () => new ExperimentFile(), "An experiment: arms × grid points × replications.")
             .Field("name", new StringSchema(), e => e.Name, (e, v) => e.Name = v,
@@ -63,7 +79,9 @@ internal static class ExperimentSchema
             .Integer("threads_per_run", e => e.ThreadsPerRun, (e, v) => e.ThreadsPerRun = v, 1,
                 "Threads of each run (runs also run side by side, see `sweep --parallel`).", MaxThreadsPerRun)
             .Boolean("write_events", e => e.WriteEvents, (e, v) => e.WriteEvents = v, "Write each run's adoptions.parquet (one row per adoption).")
-            .Boolean("keep_firms", e => e.KeepFirms, (e, v) => e.KeepFirms = v, "Keep each run's firms.parquet (large); by default it is not written.");
+            .Boolean("keep_firms", e => e.KeepFirms, (e, v) => e.KeepFirms = v, "Keep each run's firms.parquet (large); by default it is not written.")
+            .Field("claims", new ListSchema<ClaimFile>(Claim), e => e.Claims, (e, v) => e.Claims = v,
+                "Claims of the sources the experiment tests (fields below); `adoptionsim report findings DIR` reports each.", "none");
 
     /// <summary>Whether a mapping written as a grid value is a range (it names a key of <see cref="Range"/>), not nested keys.</summary>
     public static bool IsRange(DocMapping mapping) => Range.Fields.Any(f => mapping.Find(f.Key) is not null);

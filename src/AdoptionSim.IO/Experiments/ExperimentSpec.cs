@@ -84,6 +84,17 @@ public sealed class ExperimentSpec
     public required bool WriteEvents { get; init; }
     public required bool KeepFirms { get; init; }
 
+    /// <summary>The claims the experiment tests (none for most experiments).</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>
+    /// The seed of each run by grid point, then replicate, when an analysis chooses the seeds (a calibration or
+    /// sensitivity batch: the algorithm's common replicate seeds, or one seed per ABC proposal). Null for an
+    /// experiment file, whose replicate r runs with <see cref="GridExpansion.ReplicateSeed"/>(master_seed, r) at
+    /// every point.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<long>>? PointSeeds { get; init; }
+
     internal ScenarioSpec[,] Scenarios { get; init; } = new ScenarioSpec[0, 0];
 
     /// <summary>The resolved scenario of an (arm, point), with <c>ticks</c> already the experiment's. Read it, do not change it.</summary>
@@ -91,10 +102,19 @@ public sealed class ExperimentSpec
 
     public int RunCount => Arms.Count * Points.Count * Replications;
 
+    /// <summary>The seed of replicate <paramref name="replicate"/> at grid point <paramref name="point"/> (the same in every arm).</summary>
+    public long Seed(int point, int replicate) =>
+        PointSeeds is { } seeds ? seeds[point][replicate] : GridExpansion.ReplicateSeed(MasterSeed, replicate);
+
+    /// <summary>Whether replicate r has one seed at every grid point (always, unless <see cref="PointSeeds"/> says otherwise).</summary>
+    public bool CommonReplicateSeeds =>
+        PointSeeds is not { } seeds || Enumerable.Range(0, Replications).All(r => seeds.All(p => p[r] == seeds[0][r]));
+
     public ExperimentRun Run(int index)
     {
         if (index < 0 || index >= RunCount) throw new ArgumentOutOfRangeException(nameof(index));
-        return GridExpansion.Run(index, Points.Count, Replications, MasterSeed);
+        var run = GridExpansion.Run(index, Points.Count, Replications, MasterSeed);
+        return PointSeeds is null ? run : run with { Seed = Seed(run.Point, run.Replicate) };
     }
 
     /// <summary>Every run in the canonical order: arm, then grid point, then replicate.</summary>

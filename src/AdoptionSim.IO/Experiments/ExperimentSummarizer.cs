@@ -16,8 +16,8 @@ public sealed record SummaryReport(string Directory, string Baseline, IReadOnlyD
 
 /// <summary>
 /// Means, standard deviations and Student-t confidence intervals across replications of every numeric
-/// measure of city_ticks (per city), gap_ticks (per variable), policy_ticks (per lever and target city) and
-/// of their national totals, per (arm, point, tick); and the same statistics of paired differences
+/// measure of city_ticks (per city), gap_ticks (per variable), policy_ticks (per lever and target city),
+/// region_ticks (per functional region) and of their national totals, per (arm, point, tick); and the same statistics of paired differences
 /// arm − baseline, paired by grid point and replicate (common random numbers). Written as the long-format
 /// Parquet tables of <see cref="SummaryTables"/>; the output is sorted (arm, point, tick, row, measure) and
 /// deterministic.
@@ -28,7 +28,7 @@ public static class ExperimentSummarizer
 
     /// <summary>Every replicate of one (arm, point), each table loaded once.</summary>
     private sealed record PointData(SummaryPoint Point, ReplicateTable[] City, ReplicateTable[] Gap, ReplicateTable[] National,
-        ReplicateTable[] Policy, ReplicateTable[] PolicyNational);
+        ReplicateTable[] Policy, ReplicateTable[] PolicyNational, ReplicateTable[] Region, ReplicateTable[] RegionNational);
 
     /// <summary>
     /// One summary table and its differences: which replicate tables feed it, and the value of a row a
@@ -44,6 +44,8 @@ public static class ExperimentSummarizer
         new(SummaryTables.National, SummaryTables.NationalDifferences, d => d.National, double.NaN),
         new(SummaryTables.Policy, SummaryTables.PolicyDifferences, d => d.Policy, 0),
         new(SummaryTables.PolicyNational, SummaryTables.PolicyNationalDifferences, d => d.PolicyNational, 0),
+        new(SummaryTables.Region, SummaryTables.RegionDifferences, d => d.Region, double.NaN),
+        new(SummaryTables.RegionNational, SummaryTables.RegionNationalDifferences, d => d.RegionNational, double.NaN),
     ];
 
     public static SummaryReport Summarize(SummaryInput input, string outDirectory)
@@ -143,9 +145,13 @@ public static class ExperimentSummarizer
         var gap = point.Replicates.Select(r => SummaryData.Load(ParquetFile.Read(r.GapTicks), r, "variable", null, null, identity)).ToArray();
         var policy = point.Replicates.Where(r => r.PolicyTicks is not null)
             .Select(r => SummaryData.Load(ParquetFile.Read(r.PolicyTicks!), r, "lever", "city", "type", identity)).ToArray();
+        // Regions go in the city slot of a row key, so that their totals combine them over regions.
+        var region = point.Replicates.Where(r => r.RegionTicks is not null)
+            .Select(r => SummaryData.Load(ParquetFile.Read(r.RegionTicks!), r, null, "region", null, identity)).ToArray();
         return new PointData(point, city, gap,
             city.Select(c => SummaryData.Totals(c, RunTables.CityTicks, weightColumn: "firms")).ToArray(),
-            policy, policy.Select(p => SummaryData.Totals(p, RunTables.PolicyTicks, weightColumn: null)).ToArray());
+            policy, policy.Select(p => SummaryData.Totals(p, RunTables.PolicyTicks, weightColumn: null)).ToArray(),
+            region, region.Select(r => SummaryData.Totals(r, RunTables.RegionTicks, weightColumn: null)).ToArray());
     }
 
     private static SummaryRow Row(string arm, SummaryPoint point, RowKey key, string attribute, string measure, SampleSummary stats, string baseline) =>

@@ -197,7 +197,7 @@ internal sealed class GridReader(ErrorList errors)
     };
 
     /// <summary>The schema a scenario key path leads to, or null when the path is not a scenario key (the scenario load reports it).</summary>
-    private static ValueSchema? LeafSchema(string keyPath)
+    internal static ValueSchema? LeafSchema(string keyPath)
     {
         ValueSchema? schema = ScenarioSchema.Root;
         foreach (var part in keyPath.Split('.'))

@@ -5,9 +5,10 @@ using AdoptionSim.IO.Runs.Tables;
 
 namespace AdoptionSim.IO.Experiments;
 
-/// <summary>One replicate of an (arm, point): its seed and its city_ticks, gap_ticks and policy_ticks files.</summary>
+/// <summary>One replicate of an (arm, point): its seed and its city_ticks, gap_ticks, policy_ticks and region_ticks files.</summary>
 /// <param name="PolicyTicks">Null when the replicate has none (a sweep written before policy_ticks joined the dataset): it is then left out of the policy tables only.</param>
-public sealed record SummaryReplicate(int Replicate, long Seed, string CityTicks, string GapTicks, string? PolicyTicks = null);
+/// <param name="RegionTicks">Null when the replicate has none (written before region_ticks joined the dataset): left out of the region tables only.</param>
+public sealed record SummaryReplicate(int Replicate, long Seed, string CityTicks, string GapTicks, string? PolicyTicks = null, string? RegionTicks = null);
 
 /// <summary>One grid point of an arm, with the length of its tick in years.</summary>
 /// <param name="Values">The grid values, e.g. "adoption.q=0.2" ("" without a grid).</param>
@@ -35,7 +36,10 @@ public sealed record SummaryInput(IReadOnlyList<SummaryArm> Arms, string Baselin
         var experiment = manifest["experiment"]!.AsObject();
         var grid = experiment["grid"]!.AsArray().Select(g => g!["key"]!.GetValue<string>()).ToList();
         var replicates = manifest["replicates"]!.AsArray()
-            .Select(r => (Replicate: r!["replicate"]!.GetValue<int>(), Seed: r["seed"]!.GetValue<long>())).ToList();
+            .Select(r => (Replicate: r!["replicate"]!.GetValue<int>(), Seed: r["seed"]?.GetValue<long>() ?? -1)).ToList();
+        // Sweeps whose seeds differ by point (calibration and sensitivity batches) list them with each point.
+        var pointSeeds = manifest["points"]!.AsArray().Where(p => p!["seeds"] is not null).ToDictionary(
+            p => p!["point"]!.GetValue<string>(), p => p!["seeds"]!.AsArray().Select(s => s!.GetValue<long>()).ToArray());
         var tickYears = manifest["scenarios"]!.AsArray().ToDictionary(
             s => (s!["arm"]!.GetValue<string>(), s["point"]!.GetValue<string>()), s => s!["tick_years"]!.GetValue<double>());
         var points = manifest["points"]!.AsArray().Select(p => p!["point"]!.GetValue<string>()).ToList();
@@ -50,14 +54,16 @@ public sealed record SummaryInput(IReadOnlyList<SummaryArm> Arms, string Baselin
             foreach (var point in points)
             {
                 var present = new List<SummaryReplicate>();
-                foreach (var (replicate, seed) in replicates)
+                foreach (var (replicate, commonSeed) in replicates)
                 {
+                    var seed = pointSeeds.TryGetValue(point, out var seeds) ? seeds[replicate] : commonSeed;
                     var city = SweepLayout.DatasetFile(directory, RunTables.CityTicks.Name, arm, point, replicate);
                     var gap = SweepLayout.DatasetFile(directory, RunTables.GapTicks.Name, arm, point, replicate);
                     var policy = SweepLayout.DatasetFile(directory, RunTables.PolicyTicks.Name, arm, point, replicate);
+                    var region = SweepLayout.DatasetFile(directory, RunTables.RegionTicks.Name, arm, point, replicate);
                     if (File.Exists(city) && File.Exists(gap))
                     {
-                        present.Add(new SummaryReplicate(replicate, seed, city, gap, File.Exists(policy) ? policy : null));
+                        present.Add(new SummaryReplicate(replicate, seed, city, gap, File.Exists(policy) ? policy : null, File.Exists(region) ? region : null));
                     }
                     else
                     {
@@ -81,7 +87,7 @@ public sealed record SummaryInput(IReadOnlyList<SummaryArm> Arms, string Baselin
             ]);
     }
 
-    /// <summary>A run folder (run.json, city_ticks.parquet, gap_ticks.parquet, policy_ticks.parquet): one arm, one point "p0", one replicate.</summary>
+    /// <summary>A run folder (run.json, city_ticks.parquet, gap_ticks.parquet, policy_ticks.parquet, region_ticks.parquet): one arm, one point "p0", one replicate.</summary>
     public static SummaryInput FromRun(string directory, string label)
     {
         var manifestPath = Path.Combine(directory, RunManifest.FileName);
@@ -89,8 +95,9 @@ public sealed record SummaryInput(IReadOnlyList<SummaryArm> Arms, string Baselin
         var years = ProvenanceKeys.TickYears.Aggregate(manifest["resolved_scenario"], (node, key) => node?[key])?.GetValue<double>() ?? double.NaN;
         var seed = manifest["seed"]!.GetValue<long>();
         var policy = Path.Combine(directory, RunTables.PolicyTicks.FileName);
+        var region = Path.Combine(directory, RunTables.RegionTicks.FileName);
         var replicate = new SummaryReplicate(0, seed, Path.Combine(directory, RunTables.CityTicks.FileName), Path.Combine(directory, RunTables.GapTicks.FileName),
-            File.Exists(policy) ? policy : null);
+            File.Exists(policy) ? policy : null, File.Exists(region) ? region : null);
         foreach (var file in new[] { replicate.CityTicks, replicate.GapTicks })
         {
             if (!File.Exists(file)) throw new FileNotFoundException($"{directory} has run.json but no {Path.GetFileName(file)}", file);

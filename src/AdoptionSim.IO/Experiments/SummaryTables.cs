@@ -41,17 +41,28 @@ public static class SummaryTables
         "The activity of each lever over all its target cities: per replicate and tick the policy_ticks columns whose national total is a sum, summed over cities (`budget_remaining` is left out: it is per city for an allocation and the common budget otherwise).",
         c => c.String("lever", "the lever's label", r => r.Group).String("type", "the lever's type", r => r.Attribute));
 
+    public static readonly OutputTable<SummaryRow> Region = Summary("summary_region", "arm × point × tick × functional region × measure",
+        "Every measure of region_ticks (the governance layer), per functional region. Arms without the layer have no rows.",
+        c => c.String("region", "functional region", r => r.City));
+
+    public static readonly OutputTable<SummaryRow> RegionNational = Summary("summary_region_national", "arm × point × tick × measure",
+        "region_ticks over all regions: per replicate and tick each column combined as it declares (critical moments, outcomes, transitions and spend summed; stage_index the mean stage over regions).",
+        c => c);
+
     public static readonly OutputTable<SummaryRow> GapDifferences = Differences(Gap);
     public static readonly OutputTable<SummaryRow> CityDifferences = Differences(City);
     public static readonly OutputTable<SummaryRow> NationalDifferences = Differences(National);
     public static readonly OutputTable<SummaryRow> PolicyDifferences = Differences(Policy);
     public static readonly OutputTable<SummaryRow> PolicyNationalDifferences = Differences(PolicyNational);
+    public static readonly OutputTable<SummaryRow> RegionDifferences = Differences(Region);
+    public static readonly OutputTable<SummaryRow> RegionNationalDifferences = Differences(RegionNational);
 
     /// <summary>Each summary table with its differences table, in the order they are written and documented.</summary>
     public static IReadOnlyList<(OutputTable<SummaryRow> Summary, OutputTable<SummaryRow> Differences)> Pairs =>
     [
         (Gap, GapDifferences), (City, CityDifferences), (National, NationalDifferences),
         (Policy, PolicyDifferences), (PolicyNational, PolicyNationalDifferences),
+        (Region, RegionDifferences), (RegionNational, RegionNationalDifferences),
     ];
 
     private static OutputTable<SummaryRow> Summary(string name, string rowsAre, string doc, Func<ColumnList<SummaryRow>, ColumnList<SummaryRow>> rowColumns)

@@ -146,7 +146,7 @@ public static class Sweep
         var provenance = RunProvenance.For(scenario, run.Seed, scenario.Ticks);
         var runFolder = SweepLayout.RunFolder(directory, arm, point, run.Replicate);
         var datasetFiles = SweepLayout.DatasetTables.Select(t => SweepLayout.DatasetFile(directory, t.Name, arm, point, run.Replicate)).ToArray();
-        if (File.Exists(Path.Combine(runFolder, RunManifest.FileName)) && datasetFiles.All(f => SweepLayout.IsDatasetFileFor(f, provenance)))
+        if (IsComplete(runFolder, datasetFiles, provenance))
         {
             RemoveTemporaries(runFolder, datasetFiles);
             return SweepRunStatus.Skipped;
@@ -161,6 +161,24 @@ public static class Sweep
         ScenarioRun.Execute(request, null, cancellation);
         return SweepRunStatus.Ran;
     }
+
+    /// <summary>
+    /// Whether a run of the sweep in <paramref name="directory"/> is complete: its run.json written and each dataset
+    /// file written for this run of this scenario. Read-only, so a process can watch runs that others make (a shard
+    /// of a calibration waiting for the other shards of a batch).
+    /// </summary>
+    public static bool IsComplete(ExperimentSpec spec, string directory, ExperimentRun run)
+    {
+        var arm = spec.Arms[run.Arm].Name;
+        var point = spec.Points[run.Point].Id;
+        var scenario = spec.Scenario(run.Arm, run.Point);
+        return IsComplete(SweepLayout.RunFolder(directory, arm, point, run.Replicate),
+            SweepLayout.DatasetTables.Select(t => SweepLayout.DatasetFile(directory, t.Name, arm, point, run.Replicate)).ToArray(),
+            RunProvenance.For(scenario, run.Seed, scenario.Ticks));
+    }
+
+    private static bool IsComplete(string runFolder, string[] datasetFiles, RunProvenance provenance) =>
+        File.Exists(Path.Combine(runFolder, RunManifest.FileName)) && datasetFiles.All(f => SweepLayout.IsDatasetFileFor(f, provenance));
 
     /// <summary>
     /// What an interrupted attempt at this run can leave: a staging folder beside the run folder

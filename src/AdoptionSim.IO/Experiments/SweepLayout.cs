@@ -8,7 +8,7 @@ namespace AdoptionSim.IO.Experiments;
 
 /// <summary>
 /// Where a sweep's files go. Dataset tables are hive-partitioned by arm and point, one file per replicate:
-/// <c>DIR/city_ticks/arm=A/point=P/rep=R.parquet</c>, <c>DIR/gap_ticks/…</c> and <c>DIR/policy_ticks/…</c>; the rest of each run
+/// <c>DIR/city_ticks/arm=A/point=P/rep=R.parquet</c>, <c>DIR/gap_ticks/…</c>, <c>DIR/policy_ticks/…</c> and <c>DIR/region_ticks/…</c>; the rest of each run
 /// (run.json, summary.json, cities, ideas, and firms when kept) is in <c>DIR/runs/arm=A/point=P/rep=R/</c>.
 /// </summary>
 public static class SweepLayout
@@ -17,7 +17,7 @@ public static class SweepLayout
     public const string SummaryFolder = "summary";
 
     /// <summary>The run tables a sweep writes into its dataset, with the experiment's columns in front (<see cref="PrefixColumns"/>).</summary>
-    public static IReadOnlyList<IOutputTable> DatasetTables => [RunTables.CityTicks, RunTables.GapTicks, RunTables.PolicyTicks];
+    public static IReadOnlyList<IOutputTable> DatasetTables => [RunTables.CityTicks, RunTables.GapTicks, RunTables.PolicyTicks, RunTables.RegionTicks];
 
     public static string Partition(string arm, string point) => Path.Combine($"arm={arm}", $"point={point}");
 

@@ -1,6 +1,8 @@
 using System.Text;
 using AdoptionSim.Charts;
+using AdoptionSim.IO.Calibration;
 using AdoptionSim.IO.Figures;
+using AdoptionSim.IO.Sensitivity;
 using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Plotting;
@@ -33,10 +35,13 @@ public sealed record PlotResult(string OutputDirectory, IReadOnlyList<string> Fi
 /// builders in <see cref="AdoptionSim.IO.Figures"/>. File names (without extension):
 /// <list type="bullet">
 /// <item>run: <c>adoption-share</c>, <c>gap-mean-productivity</c>, <c>gap-adoption-share</c>, <c>map</c>,
-/// <c>map-over-time</c>, and <c>bass-validation</c> for the Bass case (one city, one idea, full mixing);</item>
+/// <c>map-over-time</c>, <c>bass-validation</c> for the Bass case (one city, one idea, full mixing), and
+/// <c>journeys</c> when the governance layer was on;</item>
 /// <item>sweep: the same per arm (<c>gap-mean-productivity--ARM</c>, …; with several points also <c>--POINT</c>),
 /// with 95% bands, plus <c>difference-VARIABLE-MEASURE</c> (each arm minus the baseline) when there are several arms,
-/// and <c>policy-spend--LEVER</c> (the lever's spend per tick in each arm that has it) when the sweep has levers.</item>
+/// <c>policy-spend--LEVER</c> (the lever's spend per tick in each arm that has it) when the sweep has levers, and
+/// <c>journeys</c> (mean stage per region and arm) when an arm had the governance layer on;</item>
+/// <item>calibration and sensitivity folders: the figures their commands drew (<see cref="CalibrationPlots"/>, <see cref="SensitivityPlots"/>).</item>
 /// </list>
 /// </summary>
 public static class FigurePlotter
@@ -63,6 +68,8 @@ public static class FigurePlotter
         }
         string output = options.OutputDirectory ?? Path.Combine(directory, "figures");
 
+        if (SensitivityPlots.IsSensitivityFolder(directory)) return PlotFigures(SensitivityPlots.Figures(directory), output, options);
+        if (CalibrationPlots.IsCalibrationFolder(directory)) return PlotFigures(CalibrationPlots.Figures(directory), output, options);
         if (RunFigureData.IsRunFolder(directory)) return PlotRun(RunFigureData.Load(directory), output, options);
         if (SweepFigureData.IsSweepFolder(directory)) return PlotSweep(SweepFigureData.Load(directory), output, options);
         throw new PlotInputException($"'{directory}' is neither a run folder (with city_ticks.parquet) nor a sweep folder (with experiment.json or summary/)");
@@ -88,6 +95,14 @@ public static class FigurePlotter
                 throw new PlotInputException($"no figure '{missing}' for this folder; its figures are {string.Join(", ", _available)}");
             return new(output, Files, Notes);
         }
+    }
+
+    /// <summary>The figures of a calibration or sensitivity folder, as its own code draws them.</summary>
+    private static PlotResult PlotFigures(IReadOnlyList<(string Name, FigureSpec Figure)> figures, string output, PlotOptions options)
+    {
+        var w = new Writer(output, options);
+        foreach (var (name, figure) in figures) w.Write(figure, name);
+        return w.Result();
     }
 
     private static PlotResult PlotRun(RunFigureData run, string output, PlotOptions options)
@@ -118,6 +133,7 @@ public static class FigurePlotter
                 Subtitle = AdoptionSubtitle(run.Cities.Count),
             }),
             "adoption-share");
+        if (JourneyPlots.ForRun(run) is { } journeys) w.Write(journeys, JourneyPlots.Name);
 
         if (run.Cities.Count < 2)
         {
@@ -236,6 +252,7 @@ public static class FigurePlotter
                 }
             }
             WritePolicySpend(w, sweep, time, point, pointSuffix, pointText);
+            if (JourneyPlots.ForSweep(sweep, point, pointText) is { } journeys) w.Write(journeys, JourneyPlots.Name + pointSuffix);
         }
         if (sweep.Baseline is null && sweep.Arms.Count > 1)
             w.Notes.Add("difference figures skipped: summary/differences_gap.parquet is missing");

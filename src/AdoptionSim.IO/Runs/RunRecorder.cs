@@ -8,7 +8,7 @@ using AdoptionSim.Model.State;
 namespace AdoptionSim.IO.Runs;
 
 /// <summary>
-/// Streams a run's tables to their sinks as it goes: city_ticks, gap_ticks, policy_ticks and adoptions row
+/// Streams a run's tables to their sinks as it goes: city_ticks, gap_ticks, policy_ticks, region_ticks and adoptions row
 /// by row each tick (bounded memory: the writer flushes row groups), cities at tick 0, firm snapshots at the
 /// first and last tick, ideas at the end. Which file a table lands in is the sinks' business
 /// (<see cref="IRunTableSinks"/>). Nothing here reads the clock.
@@ -24,6 +24,7 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
     private readonly ParquetTableWriter<GapTicksOutput.Row> _gapTicks;
     private readonly ParquetTableWriter<FirmsOutput.Row> _firms;
     private readonly ParquetTableWriter<PolicyTicksOutput.Row> _policyTicks;
+    private readonly ParquetTableWriter<RegionTicksOutput.Row> _regionTicks;
     private readonly ParquetTableWriter<AdoptionsOutput.Row>? _adoptions;
     private CityTickRow[] _rows = [];
     private CityGap? _gap;
@@ -39,6 +40,7 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
         _gapTicks = Open(RunTables.GapTicks);
         _firms = Open(RunTables.Firms);
         _policyTicks = Open(RunTables.PolicyTicks);
+        _regionTicks = Open(RunTables.RegionTicks);
         if (writeEvents) _adoptions = Open(RunTables.Adoptions);
     }
 
@@ -77,6 +79,7 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
         LastGap = _gap!.ForTick(_rows);
         GapTicksOutput.Append(_gapTicks, _run, LastGap);
         if (tick > 0) PolicyTicksOutput.Append(_policyTicks, _run, state, tick);
+        RegionTicksOutput.Append(_regionTicks, _run, state, tick);
         if (_adoptions is not null) AdoptionsOutput.Append(_adoptions, state, tick);
     }
 

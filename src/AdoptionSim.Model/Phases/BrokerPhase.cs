@@ -8,7 +8,8 @@ using AdoptionSim.Model.State;
 namespace AdoptionSim.Model.Phases;
 
 /// <summary>
-/// Brokers spend their capacity (per year, so capacity × Δt a tick): each introduction ties two firms that would not otherwise trust each
+/// Brokers spend their capacity (per year, so capacity × Δt a tick, times their home city's
+/// <see cref="CityState.BrokerCapacityFactor"/>): each introduction ties two firms that would not otherwise trust each
 /// other (competitors, other sectors, or other cities of the region, by the broker's reach); outreach
 /// raises the external coefficient p of the firms reached this tick. Then brokered ties that carried
 /// nothing for their lifetime decay. Brokers act in table order, each from its own stream.
@@ -24,11 +25,13 @@ public sealed class BrokerPhase : ITickPhase<World>
         for (var b = 0; b < brokers.Count; b++)
         {
             var random = RandomStreams.Sequential(RandomStreams.Derive(key, (ulong)b));
-            var introductions = Sampling.StochasticRound(brokers.Capacity[b] * context.Dt, random.NextDouble());
+            // The governance layer scales what the brokers of a city can do (1 without it).
+            var factor = world.CityState.BrokerCapacityFactor[brokers.HomeCity[b]];
+            var introductions = Sampling.StochasticRound(brokers.Capacity[b] * factor * context.Dt, random.NextDouble());
             for (var k = 0; k < introductions; k++)
                 Matchmaking.Introduce(world, brokers.HomeCity[b], brokers.Cities[b], brokers.Sector[b], brokers.Reach[b],
                     brokers.Kind[b] == BrokerKind.University, ref random);
-            var outreach = Sampling.StochasticRound(brokers.Outreach[b] * context.Dt, random.NextDouble());
+            var outreach = Sampling.StochasticRound(brokers.Outreach[b] * factor * context.Dt, random.NextDouble());
             for (var k = 0; k < outreach; k++)
             {
                 var firm = Matchmaking.RandomFirm(world, brokers.Cities[b], brokers.Sector[b], ref random);

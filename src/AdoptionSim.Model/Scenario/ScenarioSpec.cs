@@ -29,6 +29,7 @@ public sealed class ScenarioSpec
     public EconomySpec Economy { get; set; } = new();
     public MigrationSpec Migration { get; set; } = new();
     public List<PolicySpec> Policies { get; set; } = [];
+    public GovernanceSpec Governance { get; set; } = new();
     public OutputsSpec Outputs { get; set; } = new();
 
     /// <summary>Where the scenario came from (the file path), for resolving relative paths and for errors; not a key.</summary>

@@ -29,6 +29,7 @@ public static class ScenarioValidator
         CheckIdeas(spec, cities, sectors, issues);
         CheckBrokers(spec, cities, sectors, issues);
         CheckPolicies(spec, cities, sectors, issues);
+        GovernanceChecks.Check(spec, spec.Cities.Resolved.Count > 0 ? spec.Cities.Resolved : spec.Cities.Inline, issues);
         return issues;
     }
 

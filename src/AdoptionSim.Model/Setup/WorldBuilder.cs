@@ -41,6 +41,7 @@ public static class WorldBuilder
             Counters = new TickCounters(cities.Count),
             FullMixing = spec.Network.Mixing == Mixing.Full,
             CityState = InitialCityState(cities),
+            Governance = GovernanceState.ForFunctionalRegions(cities, spec.Governance.Enabled),
             RealFirmsPerModelFirm = RealFirmsPerModelFirm(spec.Firms, cities, firms.Count),
             Levers = LeverFactory.Create(spec.Policies, cities, sectors, FirmsPerCity(firms, cities.Count), FirmsPerCitySector(firms, cities.Count, sectors.Count)),
             RelocationBonus = new double[cities.Count],
@@ -53,6 +54,7 @@ public static class WorldBuilder
         CityEconomy.Update(world);
         world.CityState.MarkInitial();
         for (var f = 0; f < firms.Count; f++) firms.Margin[f] = (float)CityEconomy.MarginPerWorker(world, f);
+        Leadership.Initialise(world);
         return world;
     }
 

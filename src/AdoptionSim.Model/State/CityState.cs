@@ -45,6 +45,12 @@ public sealed class CityState(int cities)
     /// <summary>Mean exit hazard per year of the city's firms at the last economy phase (entry replaces exits).</summary>
     public double[] ExitHazard { get; } = new double[cities];
 
+    /// <summary>Factor on the capacity and outreach of the brokers working in the city: set by the governance layer (1 without it).</summary>
+    public double[] BrokerCapacityFactor { get; } = Enumerable.Repeat(1.0, cities).ToArray();
+
+    /// <summary>Share of a lever's money spent in the city that becomes activity (the rest leaks): set by the governance layer (1 without it).</summary>
+    public double[] LeverAbsorption { get; } = Enumerable.Repeat(1.0, cities).ToArray();
+
     /// <summary>Values at tick 0.</summary>
     public double[] InitialPopulation { get; } = new double[cities];
     public double[] InitialSkills { get; } = new double[cities];

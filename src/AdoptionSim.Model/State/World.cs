@@ -27,6 +27,9 @@ public sealed class World
     public required int[] RelocationLever { get; init; }
     public required double[] RelocationGrant { get; init; }
 
+    /// <summary>The governance layer: journey stage and leadership style of each region (inert unless governance.enabled).</summary>
+    public required GovernanceState Governance { get; init; }
+
     /// <summary>What changes about each city (aggregates of the current tick's economy phase, rents, skilled workers) and its tick-0 values.</summary>
     public required CityState CityState { get; init; }
 

@@ -125,6 +125,30 @@ public sealed class MethodOfMomentsTests
     }
 
     [Fact]
+    public void Moment_Weights_Scale_The_Distance_And_Leave_An_Exactly_Identified_Fit_Unchanged()
+    {
+        var weighted = new ObservedMoments(new Moment("a", 1.0, Weight: 4), new Moment("b", 2.0, 0.5, Weight: 3));
+        weighted.Weights.Should().Equal(4.0, 12.0);
+        weighted.WeightedSquaredDistance([2.0, 3.0]).Should().BeApproximately(4 + 12, 1e-12);
+        FluentActions.Invoking(() => new ObservedMoments(new Moment("a", 1, Weight: 0)))
+            .Should().Throw<ArgumentException>().WithMessage("*expected a positive weight, got 0*");
+
+        // Two moments, two parameters: the minimum is the same point whatever the weights, and the sandwich
+        // (G'WG)⁻¹G'WΩWG(G'WG)⁻¹ = G⁻¹ΩG'⁻¹ does not depend on W. A formula that lost W in one place would scale
+        // the standard error of sd by up to √25 here; 2% allows for the optimiser stopping a hair apart.
+        var plain = NormalData(100, 1_000_005);
+        var heavy = new ObservedMoments(plain.Moments[0], plain.Moments[1] with { Weight = 25 });
+        var options = new MomentsOptions { Seed = 5, Replications = 10 };
+        var a = MethodOfMoments.Fit(NormalSpace, plain, TestFunctions.NormalSample(100), options);
+        var b = MethodOfMoments.Fit(NormalSpace, heavy, TestFunctions.NormalSample(100), options);
+        for (var i = 0; i < 2; i++)
+        {
+            b.Estimates[i].Value.Should().BeApproximately(a.Estimates[i].Value, 0.01 * Math.Abs(a.Estimates[i].Value));
+            b.Estimates[i].StandardErrorUnit.Should().BeApproximately(a.Estimates[i].StandardErrorUnit, 0.02 * a.Estimates[i].StandardErrorUnit);
+        }
+    }
+
+    [Fact]
     public void A_Simulator_Returning_The_Wrong_Number_Of_Statistics_Is_Named_In_The_Error()
     {
         var wrong = Simulator.FromFunction(_ => new double[3]);

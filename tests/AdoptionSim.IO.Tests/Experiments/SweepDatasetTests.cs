@@ -111,6 +111,38 @@ public sealed class SweepDatasetTests : IDisposable
         ParquetFile.Read(Path.Combine(summaryDir, SummaryTables.Policy.FileName)).GetString("arm").Should().AllBe("funded");
     }
 
+    [Fact]
+    public void Region_measures_are_summarized_per_region_and_over_regions()
+    {
+        var (_, directory) = Sweep();
+        var summaryDir = Path.Combine(directory, "summary");
+        ExperimentSummarizer.Summarize(SummaryInput.FromSweep(directory), summaryDir);
+        var regions = ParquetFile.Read(Path.Combine(summaryDir, SummaryTables.Region.FileName));
+        regions.GetString("region").Distinct().Order(StringComparer.Ordinal).Should().Equal("Hub", "Smalltown");
+        var national = ParquetFile.Read(Path.Combine(summaryDir, SummaryTables.RegionNational.FileName));
+        double Value(string arm, int tick, string measure) => Enumerable.Range(0, national.RowCount)
+            .Where(i => national.GetString("arm")[i] == arm && national.GetInt32("tick")[i] == tick && national.GetString("measure")[i] == measure)
+            .Select(i => national.GetDouble("mean")[i]).Single();
+
+        // By hand from the dataset: the mean stage over the two regions, then over the two replicates; moments summed over regions.
+        var (stage, moments) = (0.0, 0.0);
+        for (var rep = 0; rep < 2; rep++)
+        {
+            var t = ParquetFile.Read(SweepLayout.DatasetFile(directory, "region_ticks", "funded", "p0", rep));
+            var rows = Enumerable.Range(0, t.RowCount).Where(i => t.GetInt32("tick")[i] == 6).ToList();
+            stage += rows.Average(i => t.GetInt32("stage_index")[i]) / 2;
+            moments += rows.Sum(i => t.GetInt32("critical_moment")[i]) / 2.0;
+        }
+        Value("funded", 6, "stage_index").Should().BeApproximately(stage, 1e-12);
+        Value("funded", 6, "critical_moment").Should().BeApproximately(moments, 1e-12);
+        Value("funded", 4, "spend").Should().BeApproximately(Rows(Path.Combine(summaryDir, SummaryTables.PolicyNational.FileName), "funded", 4, "spend").Mean, 1e-6,
+            "the regions' spend is the levers' spend");
+
+        var figures = FigurePlotter.Plot(directory, new PlotOptions { Only = ["journeys"] });
+        figures.Files.Should().ContainSingle().Which.Should().EndWith("journeys.svg");
+        File.ReadAllText(figures.Files[0]).Should().Contain("Regional innovation journeys").And.Contain("Smalltown");
+    }
+
     private sealed record SummaryRowRead(string Lever, string Type, int N, double Mean, double High);
 
     private static SummaryRowRead Rows(string path, string arm, int tick, string measure)

@@ -50,6 +50,6 @@ public sealed class OutputDocsTests
         docs.Should().Contain("| `adoption_share` | double | weighted mean |");
         docs.Should().Contain("| `spend` | double | sum | £ spent this tick in the city |");
         docs.Should().Contain("| `budget_remaining` | double | — |");
-        docs.Should().Contain("Dataset tables: `city_ticks`, `gap_ticks`, `policy_ticks`.");
+        docs.Should().Contain("Dataset tables: `city_ticks`, `gap_ticks`, `policy_ticks`, `region_ticks`.");
     }
 }

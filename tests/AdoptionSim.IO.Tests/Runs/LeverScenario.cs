@@ -2,7 +2,10 @@ using AdoptionSim.IO.Tests.Scenarios;
 
 namespace AdoptionSim.IO.Tests.Runs;
 
-/// <summary>The two-cities scenario with a quarter of its firms and an innovation fund from tick 2: small, and with policy_ticks rows.</summary>
+/// <summary>
+/// The two-cities scenario with a quarter of its firms, an innovation fund from tick 2 and the governance layer on
+/// (each city its own functional region): small, and with policy_ticks and region_ticks rows.
+/// </summary>
 public static class LeverScenario
 {
     public const string FileName = "two-funded.yaml";
@@ -14,6 +17,10 @@ public static class LeverScenario
 
         firms:
           scale: 0.25
+        governance:
+          enabled: true
+          moment_rate: 4
+          moment_gap_years: 0
         policies:
           - type: innovation_fund
             label: fund

@@ -40,6 +40,23 @@ public sealed class RunTablesTests : IDisposable
         policy.GetString("lever").Should().AllBe(LeverScenario.Lever);
         policy.GetString("type").Should().AllBe("innovation_fund");
         policy.GetDouble("spend").Sum().Should().BePositive();
+
+        // region_ticks: each city is its own functional region here; a region's spend is its city's policy spend,
+        // split into what its lever absorption let through and what leaked.
+        var region = ParquetFile.Read(Path.Combine(result.Directory, RunTables.RegionTicks.FileName));
+        region.RowCount.Should().Be(7 * 2, "one row per tick from 0 and region");
+        region.GetString("stage").Should().OnlyContain(s => s == "A" || s == "B" || s == "C" || s == "D" || s == "E");
+        region.GetInt32("critical_moment").Sum().Should().BePositive("moments come at rate 4 a year with no gap");
+        var policySpend = policy.GetInt32("tick").Zip(policy.GetString("city"), policy.GetDouble("spend"))
+            .ToDictionary(x => (x.First, x.Second!), x => x.Third);
+        for (var row = 0; row < region.RowCount; row++)
+        {
+            var tick = region.GetInt32("tick")[row];
+            var spend = region.GetDouble("spend")[row];
+            spend.Should().Be(policySpend.GetValueOrDefault((tick, region.GetString("region")[row]!)));
+            region.GetDouble("spend_absorbed")[row].Should().BeApproximately(spend * region.GetDouble("lever_absorption")[row], 1e-6);
+            region.GetDouble("spend_leaked")[row].Should().BeApproximately(spend - region.GetDouble("spend_absorbed")[row], 1e-6);
+        }
     }
 
     [Fact]
@@ -63,6 +80,10 @@ public sealed class RunTablesTests : IDisposable
             "theil_within", "gini", "top_bottom_quintile_ratio", "cities", "cities_non_positive"]);
         RunTables.PolicyTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "lever", "type", "city", "spend", "budget_remaining",
             "introductions", "outreach", "firms_supported", "relocations"]);
+        RunTables.RegionTicks.Schema.Columns.Select(c => c.Name).Should().Equal([.. run, "region", "cities", "firms", "adoption_share", "stage",
+            "stage_index", "style", "diversity", "dispersal", "actors", "critical_moment", "outcome", "moment_stay", "moment_fall_back",
+            "moment_skip", "moment_forward", "transitions", "success", "suitability", "broker_capacity_factor", "lever_absorption",
+            "spend", "spend_absorbed", "spend_leaked"]);
     }
 
     [Fact]
