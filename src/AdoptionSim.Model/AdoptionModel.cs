@@ -37,4 +37,17 @@ public static class AdoptionModel
         Simulation.Run(world, schedule, options.Ticks, spec.Tick.Years, streams, options.Threads, observer, cancellation);
         return schedule;
     }
+
+    /// <summary>
+    /// Carries on a run from a world restored from a checkpoint (<c>WorldCheckpoint.Restore</c>): the observer
+    /// gets no tick 0, only the ticks after <see cref="World.Tick"/>.
+    /// </summary>
+    public static TickSchedule<World> Resume(World world, RunOptions options, ISimulationObserver<World> observer,
+        CancellationToken cancellation = default)
+    {
+        var schedule = Schedule();
+        Simulation.Run(world, schedule, options.Ticks, world.Spec.Tick.Years, new RandomStreams((ulong)options.Seed), options.Threads,
+            observer, cancellation, fromTick: world.Tick);
+        return schedule;
+    }
 }

@@ -18,6 +18,7 @@ public static class CalibrateCommand
         args.AddTo(command);
         command.SetAction((parse, cancellation) => Task.FromResult(CommandErrors.Guard(parse.InvocationConfiguration.Error, () =>
         {
+            InterruptSignals.Observe(); // Ctrl-C or SIGTERM stops after the current runs, exit 130; the same command resumes
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var spec = CalibrationLoader.Load(parse.GetRequiredValue(args.File).ToString(), parse.GetValue(args.Sets) ?? []);

@@ -49,6 +49,11 @@ public static class CommandErrors
             error.WriteLine($"{e.Errors.Count} error(s) in the experiment: nothing was run.");
             return ExitCodes.Invalid;
         }
+        catch (CheckpointException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Invalid;
+        }
         catch (StudyFileException e)
         {
             foreach (var problem in e.Errors) error.WriteLine(problem);

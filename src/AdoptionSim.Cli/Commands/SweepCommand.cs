@@ -22,9 +22,13 @@ public static class SweepCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var allowMemory = RunCommand.AllowMemoryOption();
+        var checkpointEvery = new Option<int?>("--checkpoint-every")
+        {
+            Description = "Save each run's checkpoint every N ticks, so that a killed sweep, run again, carries on its unfinished runs from their checkpoints.",
+        };
         var command = new Command("sweep", "Run every (arm, grid point, replicate) of an experiment into one hive-partitioned Parquet dataset; resumes where it stopped.")
         {
-            file, parallel, shard, output, sets, allowMemory,
+            file, parallel, shard, output, sets, allowMemory, checkpointEvery,
         };
         command.SetAction((parse, cancellation) => Task.FromResult(CommandErrors.Guard(parse.InvocationConfiguration.Error, () =>
         {
@@ -32,6 +36,11 @@ public static class SweepCommand
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var spec = ExperimentLoader.Load(parse.GetRequiredValue(file).ToString(), parse.GetValue(sets) ?? []);
+            if (parse.GetValue(checkpointEvery) is { } every)
+            {
+                if (every < 1) throw new UsageException($"--checkpoint-every expects a number of ticks of at least 1, got {every}");
+                spec.CheckpointEvery = every;
+            }
             var part = Shard.All;
             if (parse.GetValue(shard) is { } text && !Shard.TryParse(text, out part, out var error)) throw new UsageException(error);
             var n = parse.GetValue(parallel) ?? Math.Max(1, Environment.ProcessorCount / spec.ThreadsPerRun);

@@ -42,6 +42,8 @@ public static class UsageErrors
                 return $"usage: {command} needs {Upper(missing.Name)} ({Lower(missing.Description)}) {help}";
             case CommandResult result when result.Command.Subcommands.Count > 0 && result.Command.Action is null:
                 return $"usage: {command} needs a command: {string.Join(", ", result.Command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))} {help}";
+            case CommandResult when error.Message.StartsWith("needs ", StringComparison.Ordinal):
+                return $"usage: {command} {error.Message} {help}"; // a command's own validator: "needs FILE … or --resume DIR"
             default:
                 return $"usage: {command}: {ShownText.Value(error.Message)} {help}";
         }

@@ -77,6 +77,12 @@ public sealed class ExperimentSpec
     public required int Replications { get; init; }
     public required long MasterSeed { get; init; }
 
+    /// <summary>
+    /// Save each run's checkpoint every this many ticks (0: none), from <c>sweep --checkpoint-every</c>; not part
+    /// of the experiment (results do not depend on it). A killed sweep resumes each unfinished run from its checkpoint.
+    /// </summary>
+    public int CheckpointEvery { get; set; }
+
     /// <summary>Ticks of every run, or null for each scenario's own.</summary>
     public required int? Ticks { get; init; }
 

@@ -149,14 +149,19 @@ public static class Sweep
         if (IsComplete(runFolder, datasetFiles, provenance))
         {
             RemoveTemporaries(runFolder, datasetFiles);
+            RunCheckpoint.Delete(runFolder); // killed between completing and removing its checkpoint
             return SweepRunStatus.Skipped;
         }
 
         RemoveLeftovers(runFolder, datasetFiles);
         cancellation.ThrowIfCancellationRequested();
+        var resumeFrom = RunCheckpoint.Resumable(runFolder, provenance);
         var request = new RunRequest(scenario, run.Seed, scenario.Ticks, spec.ThreadsPerRun, runFolder, Force: true, spec.WriteEvents)
         {
             Sinks = new SweepRunSinks(directory, spec, run, resolvedJson, resolvedSha),
+            Checkpointing = spec.CheckpointEvery > 0 || resumeFrom is not null
+                ? new RunCheckpointing(spec.CheckpointEvery > 0 ? spec.CheckpointEvery : resumeFrom!.Every, null, []) { ResumeFrom = resumeFrom }
+                : null,
         };
         ScenarioRun.Execute(request, null, cancellation);
         return SweepRunStatus.Ran;

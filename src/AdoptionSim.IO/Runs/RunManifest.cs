@@ -14,7 +14,8 @@ public static class RunManifest
     public const string FileName = "run.json";
 
     public static void Write(string path, RunProvenance provenance, int threads, IReadOnlyDictionary<string, long> rowCounts,
-        IReadOnlyList<KeyValuePair<string, double>> phaseSeconds, double buildSeconds, double totalSeconds, long firms, long peakWorkingSetBytes)
+        IReadOnlyList<KeyValuePair<string, double>> phaseSeconds, double buildSeconds, double totalSeconds, long firms, long peakWorkingSetBytes,
+        int resumedFromTick = 0)
     {
         var manifest = new JsonObject
         {
@@ -28,6 +29,7 @@ public static class RunManifest
             ["scenario_sha256"] = provenance.ScenarioSha256,
             ["threads"] = threads,
             ["firms_at_start"] = firms,
+            ["resumed_from_tick"] = resumedFromTick, // 0: run from the start; else carried on from a checkpoint of that tick
             ["row_counts"] = new JsonObject(rowCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal)
                 .Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
             ["timings_seconds"] = new JsonObject

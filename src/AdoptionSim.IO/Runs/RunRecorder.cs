@@ -83,6 +83,32 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
         if (_adoptions is not null) AdoptionsOutput.Append(_adoptions, state, tick);
     }
 
+    /// <summary>What the recorder keeps between ticks, for a checkpoint (filled by <see cref="Snapshot"/>, read by <see cref="Resume"/>).</summary>
+    public sealed class Rows
+    {
+        public CityTickRow[] First = [];
+        public GapTickRow[] FirstGap = [];
+        public CityTickRow[] Last = [];
+        public GapTickRow[] LastGap = [];
+    }
+
+    public Rows Snapshot() => new() { First = FirstRows, FirstGap = FirstGap, Last = _rows, LastGap = LastGap };
+
+    /// <summary>
+    /// Carries on from a checkpoint instead of <see cref="OnStart"/>: the world restored, the recorder's rows,
+    /// and the tables already complete then (replayed from their journals) with their row counts.
+    /// </summary>
+    public void Resume(World state, Rows rows, IEnumerable<(string Table, long Rows)> complete)
+    {
+        _world = state;
+        _gap = new CityGap(state.Cities);
+        _rows = rows.Last;
+        FirstRows = rows.First;
+        FirstGap = rows.FirstGap;
+        LastGap = rows.LastGap;
+        foreach (var (table, count) in complete) RowCounts[table] = count;
+    }
+
     /// <summary>Writes the end-of-run tables and completes every sink. Without it, Dispose leaves no files behind.</summary>
     public void Complete()
     {

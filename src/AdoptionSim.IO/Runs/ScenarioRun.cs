@@ -12,6 +12,9 @@ public sealed record RunRequest(ScenarioSpec Scenario, long Seed, int Ticks, int
 {
     /// <summary>Where the tables go; by default Parquet files in <see cref="OutputDirectory"/>.</summary>
     public IRunTableSinks Sinks { get; init; } = RunFolderSinks.Instance;
+
+    /// <summary>Checkpoints to write, or the one to resume from (null: neither).</summary>
+    public RunCheckpointing? Checkpointing { get; init; }
 }
 
 /// <summary>Progress after each tick, for a progress bar.</summary>
@@ -49,23 +52,30 @@ public static class ScenarioRun
         TickSchedule<World> schedule;
         IReadOnlyDictionary<string, long> rowCounts;
         ProgressObserver observer;
-        using (var recorder = new RunRecorder(output.StagingPath, provenance, request.WriteEvents, request.Sinks))
+        var checkpointer = request.Checkpointing is { } checkpointing ? new RunCheckpointer(request, checkpointing, provenance) : null;
+        using (var recorder = new RunRecorder(output.StagingPath, provenance, request.WriteEvents, checkpointer?.Sinks ?? request.Sinks))
         {
-            observer = new ProgressObserver(recorder, request.Ticks, progress, clock);
-            schedule = AdoptionModel.Run(request.Scenario, new RunOptions(request.Seed, request.Ticks, request.Threads), observer, cancellation);
+            observer = new ProgressObserver(recorder, request.Ticks, progress, clock, checkpointer);
+            var options = new RunOptions(request.Seed, request.Ticks, request.Threads);
+            schedule = checkpointer?.Resuming == true
+                ? AdoptionModel.Resume(observer.Resumed(checkpointer.Resume(recorder, output.StagingPath)), options, observer, cancellation)
+                : AdoptionModel.Run(request.Scenario, options, observer, cancellation);
             recorder.Complete();
             rowCounts = recorder.RowCounts;
             RunSummary.Write(Path.Combine(output.StagingPath, RunSummary.FileName),
                 RunSummary.Build(provenance, observer.LastTick * request.Scenario.Tick.Years, recorder.FirstRows, recorder.LastRows, recorder.FirstGap, recorder.LastGap));
         }
         RunManifest.Write(Path.Combine(output.StagingPath, RunManifest.FileName), provenance, request.Threads, rowCounts,
-            schedule.PhaseSeconds(), observer.BuildSeconds, clock.Elapsed.TotalSeconds, observer.FirmsAtStart, Process.GetCurrentProcess().PeakWorkingSet64);
+            schedule.PhaseSeconds(), observer.BuildSeconds, clock.Elapsed.TotalSeconds, observer.FirmsAtStart, Process.GetCurrentProcess().PeakWorkingSet64,
+            request.Checkpointing?.ResumeFrom?.Tick ?? 0);
         output.Commit();
+        RunCheckpoint.Delete(request.OutputDirectory); // the run is complete: its checkpoint (or an older run's) is spent
         return new RunResult(output.FinalPath, provenance, rowCounts, clock.Elapsed.TotalSeconds) { RemovedStale = output.RemovedStale };
     }
 
-    /// <summary>Passes ticks to the recorder, reports progress, and notes what the manifest needs (build time, firms at start).</summary>
-    private sealed class ProgressObserver(RunRecorder recorder, int ticks, IProgress<RunProgress>? progress, Stopwatch clock) : ISimulationObserver<World>
+    /// <summary>Passes ticks to the recorder and the checkpointer, reports progress, and notes what the manifest needs (build time, firms at start).</summary>
+    private sealed class ProgressObserver(RunRecorder recorder, int ticks, IProgress<RunProgress>? progress, Stopwatch clock, RunCheckpointer? checkpointer)
+        : ISimulationObserver<World>
     {
         public double BuildSeconds { get; private set; }
         public int FirmsAtStart { get; private set; }
@@ -75,14 +85,26 @@ public static class ScenarioRun
         {
             BuildSeconds = clock.Elapsed.TotalSeconds;
             FirmsAtStart = state.AliveFirms();
+            if (checkpointer is not null) checkpointer.FirmsAtStart = FirmsAtStart;
             recorder.OnStart(state);
             progress?.Report(new RunProgress(0, ticks, state.Firms.Count, clock.Elapsed));
+        }
+
+        /// <summary>A run resumed at the world's tick: what OnStart would have noted comes from the checkpoint.</summary>
+        public World Resumed(World state)
+        {
+            BuildSeconds = clock.Elapsed.TotalSeconds;
+            FirmsAtStart = checkpointer!.FirmsAtStart;
+            LastTick = state.Tick;
+            progress?.Report(new RunProgress(state.Tick, ticks, state.Firms.Count, clock.Elapsed));
+            return state;
         }
 
         public void OnTick(World state, int tick)
         {
             LastTick = tick;
             recorder.OnTick(state, tick);
+            checkpointer?.AfterTick(state, tick, recorder);
             progress?.Report(new RunProgress(tick, ticks, state.Firms.Count, clock.Elapsed));
         }
     }
