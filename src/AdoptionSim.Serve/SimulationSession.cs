@@ -317,9 +317,8 @@ internal sealed class NetworkSampler
                 for (var k = 0; k < neighbours.Length; k++)
                     if (weights[k] > 0 && neighbours[k] > f && index.TryGetValue(neighbours[k], out var j)) ties.Add([i, j, 0]);
             }
-            if (world.DynamicTies.Of(f) is { } dynamic)
-                foreach (var t in dynamic)
-                    if (t.Partner > f && index.TryGetValue(t.Partner, out var j)) ties.Add([i, j, t.Brokered ? 1 : 2]);
+            foreach (var t in world.DynamicTies.Of(f))
+                if (t.Partner > f && index.TryGetValue(t.Partner, out var j)) ties.Add([i, j, t.Brokered ? 1 : 2]);
         }
         return ties;
     }

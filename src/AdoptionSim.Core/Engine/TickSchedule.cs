@@ -20,6 +20,9 @@ public sealed class TickSchedule<TState>
         _elapsedTicks = new long[_phases.Length];
     }
 
+    /// <summary>The phases, in order.</summary>
+    public IReadOnlyList<ITickPhase<TState>> Phases => _phases;
+
     public void RunTick(TState state, in TickContext context)
     {
         for (var i = 0; i < _phases.Length; i++)

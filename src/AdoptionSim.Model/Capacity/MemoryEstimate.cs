@@ -43,11 +43,17 @@ public static class MemoryEstimate
     /// </summary>
     public const int FirmTableBytesPerFirm = 76;
 
-    /// <summary>Bytes per firm slot of <see cref="DynamicTies"/>: the list reference 8.</summary>
-    public const int DynamicTiesBytesPerFirm = 8;
+    /// <summary>
+    /// Bytes per firm slot of <see cref="DynamicTies"/>: the list reference 8, the tie count 4 and the bitset of
+    /// firms that may hold brokered ties 1/8 (a <c>ulong[]</c> of one bit per slot).
+    /// </summary>
+    public const double DynamicTiesBytesPerFirm = 8 + 4 + 1.0 / 8;
 
-    /// <summary>Bytes per firm per idea of <see cref="AdoptionState"/>: Adopted 1 (byte) and Exposure 4 (float).</summary>
-    public const int AdoptionBytesPerFirmIdea = 5;
+    /// <summary>
+    /// Bytes per firm slot per idea of <see cref="AdoptionState"/>: one bit (the adopter bitset); exposure is recounted
+    /// from the contacts' bits, not stored.
+    /// </summary>
+    public const double AdoptionBytesPerFirmIdea = AdoptionState.BytesPerFirmIdea;
 
     /// <summary>
     /// Bytes per firm per idea of the firms' adoption lists (<see cref="FirmTable.AdoptedIdeas"/>, 4 per idea
@@ -117,7 +123,7 @@ public static class MemoryEstimate
         var ties = StandingTies(spec, perCity, firms);
         var cityPairs = (double)cities * cities;
 
-        var build = RuntimeBytes + firms * (double)(FirmTableBytesPerFirm + DynamicTiesBytesPerFirm + BuildBytesPerFirm)
+        var build = RuntimeBytes + firms * (FirmTableBytesPerFirm + DynamicTiesBytesPerFirm + BuildBytesPerFirm)
             + ties * NetworkBuildBytesPerTie + cities * (double)BytesPerCity
             + (spec.Network.Mixing != Mixing.Full && spec.Network.IntercityTiesPerFirm > 0 ? cityPairs / 2 * GravityBytesPerCityPair : 0);
         var run = RuntimeBytes

@@ -13,13 +13,6 @@ public sealed class BeginTickPhase : ITickPhase<World>
         world.Tick = context.Tick;
         world.Counters.Reset();
         // Outreach lasts adoption.outreach_years: boosts that have run out end now.
-        var now = context.Tick * context.Dt;
-        var firms = world.Firms;
-        for (var f = 0; f < firms.Count; f++)
-            if (firms.OutreachBoost[f] != 0 && firms.OutreachUntil[f] <= now + 1e-9)
-            {
-                firms.OutreachBoost[f] = 0;
-                firms.OutreachLever[f] = -1;
-            }
+        world.Firms.EndOutreach(context.Tick * context.Dt);
     }
 }

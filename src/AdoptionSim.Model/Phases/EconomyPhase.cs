@@ -36,27 +36,51 @@ public sealed class EconomyPhase : ITickPhase<World>
         }
     }
 
+    /// <summary>
+    /// One pass over the firms: each firm's accounts once (margin, then exit hazard from margin and revenue, as
+    /// <see cref="CityEconomy.MarginPerWorker"/> and <see cref="CityEconomy.ExitHazard"/> compute them), the
+    /// city means of the hazard, and exits. Arrays are read into locals so the loop does not reload them.
+    /// </summary>
     private static void UpdateMarginsAndExits(World world, in TickContext context, bool exits)
     {
         var firms = world.Firms;
         var state = world.CityState;
+        var economy = world.Spec.Economy;
         var key = context.Streams.Key(StreamPurpose.Exit, context.Tick);
         var dt = context.Dt;
-        Array.Clear(state.ExitHazard);
+        var sizes = economy.Workers;
+        Span<double> workersBySize = [sizes.Micro, sizes.Small, sizes.Medium, sizes.Large, sizes.Anchor];
+        var alive = firms.Alive;
+        var city = firms.City;
+        var size = firms.Size;
+        var productivity = firms.Productivity;
+        var rateCut = firms.RateCut;
+        var revenueBonus = firms.RevenueBonus;
+        var margins = firms.Margin;
+        var spillover = state.Spillover;
+        var wage = state.Wage;
+        var rent = state.Rent;
+        var multiplier = world.Cities.RateMultiplier;
+        var exitHazard = state.ExitHazard;
+        Array.Clear(exitHazard);
         var exited = false;
         for (var f = 0; f < firms.Count; f++)
         {
-            if (!firms.Alive[f]) continue;
-            var c = firms.City[f];
-            firms.Margin[f] = (float)CityEconomy.MarginPerWorker(world, f);
-            var hazard = CityEconomy.ExitHazard(world, f);
-            state.ExitHazard[c] += hazard;
+            if (!alive[f]) continue;
+            var c = city[f];
+            var workers = workersBySize[(int)size[f]];
+            var effective = productivity[f] * spillover[c];
+            var bonus = (double)revenueBonus[f];
+            var margin = Economics.Margin(economy, workers, effective, wage[c], rent[c], multiplier[c], rateCut[f], bonus);
+            margins[f] = (float)(margin / workers);
+            var hazard = Economics.ExitHazardOfAccounts(economy, margin, workers * (effective + bonus));
+            exitHazard[c] += hazard;
             if (!exits || RandomStreams.UniformAt(key, firms.Key[f]) >= -double.ExpM1(-hazard * dt)) continue;
             world.Exit(f);
             world.Counters.Exits[c]++;
             exited = true;
         }
-        for (var c = 0; c < world.Cities.Count; c++) state.ExitHazard[c] = state.Firms[c] > 0 ? state.ExitHazard[c] / state.Firms[c] : 0;
+        for (var c = 0; c < world.Cities.Count; c++) exitHazard[c] = state.Firms[c] > 0 ? exitHazard[c] / state.Firms[c] : 0;
         if (exited) world.RebuildCityIndex();
     }
 }

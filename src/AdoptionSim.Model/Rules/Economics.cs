@@ -52,8 +52,12 @@ public static class Economics
     {
         var revenue = workers * (productivity + revenueBonus);
         if (revenue <= 0) return spec.BaseExitRate + spec.DistressExitRate;
-        return ExitHazard(spec, Margin(spec, workers, productivity, wage, rentIndex, rateMultiplier, rateCut, revenueBonus) / revenue);
+        return ExitHazardOfAccounts(spec, Margin(spec, workers, productivity, wage, rentIndex, rateMultiplier, rateCut, revenueBonus), revenue);
     }
+
+    /// <summary>Exit hazard per year from a firm's margin and revenue per year (the hazard at its highest without revenue).</summary>
+    public static double ExitHazardOfAccounts(EconomySpec spec, double margin, double revenue) =>
+        revenue <= 0 ? spec.BaseExitRate + spec.DistressExitRate : ExitHazard(spec, margin / revenue);
 
     /// <summary>
     /// Log attractiveness of a city for firms: weighted log productivity per worker relative to the national

@@ -32,16 +32,29 @@ public sealed class CityTotals
         var firms = world.Firms;
         var workers = world.Spec.Economy.Workers;
         Span<double> bySize = [workers.Micro, workers.Small, workers.Medium, workers.Large, workers.Anchor];
+        // Arrays in locals: the stores below would otherwise make the JIT reload each field every firm.
+        var alive = firms.Alive;
+        var city = firms.City;
+        var size = firms.Size;
+        var adoptedCount = firms.AdoptedCount;
+        var productivity = firms.Productivity;
+        var spillover = world.CityState.Spillover;
+        var count = totals.Firms;
+        var ideasAdopted = totals.IdeasAdopted;
+        var adopters = totals.Adopters;
+        var workersSum = totals.Workers;
+        var output = totals.Output;
         for (var f = 0; f < firms.Count; f++)
         {
-            if (!firms.Alive[f]) continue;
-            var c = firms.City[f];
-            var w = bySize[(int)firms.Size[f]];
-            totals.Firms[c]++;
-            totals.IdeasAdopted[c] += firms.AdoptedCount[f];
-            totals.Workers[c] += w;
-            totals.Output[c] += w * firms.Productivity[f] * world.CityState.Spillover[c];
-            if (firms.AdoptedCount[f] > 0) totals.Adopters[c]++;
+            if (!alive[f]) continue;
+            var c = city[f];
+            var w = bySize[(int)size[f]];
+            var adopted = adoptedCount[f];
+            count[c]++;
+            ideasAdopted[c] += adopted;
+            workersSum[c] += w;
+            output[c] += w * productivity[f] * spillover[c];
+            if (adopted > 0) adopters[c]++;
         }
         return totals;
     }

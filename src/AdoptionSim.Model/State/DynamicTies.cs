@@ -1,9 +1,13 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace AdoptionSim.Model.State;
 
 /// <summary>
 /// Ties made during a run: introductions by brokers (which decay when they carry nothing) and the local
-/// ties of firms that enter or move (which stay). Few firms have any, so each keeps a short list and the
-/// adoption phase reads them directly instead of through the incremental exposure of standing ties.
+/// ties of firms that enter or move (which stay). Few firms have any, so each keeps a short list, read
+/// directly by the adoption phase. A bitset marks the firms that may hold brokered ties, so the decay pass
+/// visits those firms only, in index order.
 /// </summary>
 public sealed class DynamicTies
 {
@@ -18,36 +22,53 @@ public sealed class DynamicTies
 
     private List<Tie>?[] _byFirm = [];
 
+    /// <summary>Bit f: firm f may hold a brokered tie (set when one is made, cleared by the decay pass).</summary>
+    private ulong[] _brokered = [];
+
+    /// <summary>Dynamic ties per firm, kept beside the lists so the adoption phase counts contacts without visiting them.</summary>
+    private int[] _count = [];
+
     /// <summary>Number of dynamic ties of a firm (its contacts beyond the standing ties).</summary>
-    public int Count(int firm) => _byFirm[firm]?.Count ?? 0;
+    public int Count(int firm) => _count[firm];
+
+    /// <summary>Largest and smallest weight of any dynamic tie made so far (0 before the first).</summary>
+    public float MaxWeight { get; private set; }
+    public float MinWeight { get; private set; }
 
     public void EnsureCapacity(int firms)
     {
         if (firms <= _byFirm.Length) return;
         Array.Resize(ref _byFirm, firms);
+        Array.Resize(ref _count, firms);
+        Array.Resize(ref _brokered, (firms + 63) >> 6);
     }
 
     public bool HasAny(int firm) => _byFirm[firm] is { Count: > 0 };
 
-    public List<Tie>? Of(int firm) => _byFirm[firm];
+    /// <summary>The dynamic ties of a firm (empty if none); valid until ties of that firm are made or removed.</summary>
+    public ReadOnlySpan<Tie> Of(int firm) => _byFirm[firm] is { } list ? CollectionsMarshal.AsSpan(list) : [];
 
     public bool Contains(int a, int b)
     {
-        var list = _byFirm[a];
-        if (list is null) return false;
-        foreach (var t in list) if (t.Partner == b) return true;
+        foreach (var t in Of(a)) if (t.Partner == b) return true;
         return false;
     }
 
     public void Add(int a, int b, float weight, bool brokered, int tick)
     {
+        MaxWeight = Math.Max(MaxWeight, weight);
+        MinWeight = Math.Min(MinWeight, weight);
         Append(a, new Tie { Partner = b, Weight = weight, Brokered = brokered, LastUsed = tick });
         Append(b, new Tie { Partner = a, Weight = weight, Brokered = brokered, LastUsed = tick });
+        if (!brokered) return;
+        _brokered[a >> 6] |= 1UL << a;
+        _brokered[b >> 6] |= 1UL << b;
     }
 
     private void Append(int firm, Tie tie)
     {
         (_byFirm[firm] ??= new List<Tie>(4)).Add(tie);
+        _count[firm]++;
     }
 
     /// <summary>Marks the tie between a and b (both directions) as having carried an adoption.</summary>
@@ -61,47 +82,66 @@ public sealed class DynamicTies
     {
         var list = _byFirm[a];
         if (list is null) return;
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+        var span = CollectionsMarshal.AsSpan(list);
         for (var i = 0; i < span.Length; i++)
             if (span[i].Partner == b) span[i].LastUsed = tick;
     }
 
     /// <summary>
-    /// Removes brokered ties unused for more than <paramref name="lifetime"/> ticks, reporting each once
-    /// to <paramref name="removed"/>. Visits firms in index order, so the result is deterministic.
+    /// Removes brokered ties unused for more than <paramref name="lifetime"/> ticks. Visits the firms that may
+    /// hold brokered ties in index order, so the result is deterministic.
     /// </summary>
-    public void Decay(int firmCount, int tick, double lifetime, Action<int, int, float> removed)
+    public void Decay(int tick, double lifetime)
     {
-        for (var f = 0; f < firmCount; f++)
+        for (var w = 0; w < _brokered.Length; w++)
         {
-            var list = _byFirm[f];
-            if (list is null) continue;
-            for (var i = list.Count - 1; i >= 0; i--)
+            var word = _brokered[w];
+            while (word != 0)
             {
-                var t = list[i];
-                if (!t.Brokered || tick - t.LastUsed <= lifetime) continue;
-                // Both ends share LastUsed, so both go in this pass; report the tie once.
-                if (f < t.Partner) removed(f, t.Partner, t.Weight);
-                list.RemoveAt(i);
+                var f = (w << 6) + BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
+                if (!DecayFirm(f, tick, lifetime)) _brokered[w] &= ~(1UL << f);
             }
         }
     }
 
+    /// <summary>Removes a firm's expired brokered ties; returns whether it still holds a brokered tie.</summary>
+    private bool DecayFirm(int f, int tick, double lifetime)
+    {
+        var list = _byFirm[f];
+        if (list is null) return false;
+        var kept = false;
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            var t = list[i];
+            if (!t.Brokered) continue;
+            // Both ends share LastUsed, so both go in this pass.
+            if (tick - t.LastUsed <= lifetime) kept = true;
+            else
+            {
+                list.RemoveAt(i);
+                _count[f]--;
+            }
+        }
+        return kept;
+    }
+
     /// <summary>Removes every tie of a firm (on exit or relocation), from both ends.</summary>
-    public void RemoveAll(int firm, Action<int, int, float> removed)
+    public void RemoveAll(int firm)
     {
         var list = _byFirm[firm];
         if (list is null) return;
         foreach (var t in list)
         {
-            removed(firm, t.Partner, t.Weight);
             var other = _byFirm[t.Partner]!;
             for (var i = other.Count - 1; i >= 0; i--)
             {
                 if (other[i].Partner != firm) continue;
                 other.RemoveAt(i);
+                _count[t.Partner]--;
             }
         }
-        list.Clear();
+        _byFirm[firm] = null; // the firm has no ties left: free the list rather than keep it empty
+        _count[firm] = 0;
     }
 }

@@ -33,6 +33,7 @@ public sealed class FirmTable
     /// </summary>
     public int[]?[] AdoptedIdeas = [];
 
+    /// <remarks>In the order the firm adopted them (spinoffs inherit in that order); empty for a firm that exited.</remarks>
     public ReadOnlySpan<int> IdeasOf(int firm) => AdoptedIdeas[firm] is { } ideas ? ideas.AsSpan(0, AdoptedCount[firm]) : [];
 
     /// <summary>Records an adoption in the firm's count and list.</summary>
@@ -43,6 +44,9 @@ public sealed class FirmTable
         if (AdoptedCount[firm] == ideas.Length) Array.Resize(ref ideas, ideas.Length * 2);
         ideas[AdoptedCount[firm]++] = idea;
     }
+
+    /// <summary>Frees the idea list of a firm that left (its count stays, for snapshots); nothing reads the list of an exited firm.</summary>
+    public void ReleaseIdeaList(int firm) => AdoptedIdeas[firm] = null;
 
     /// <summary>Has a tie made by a university broker (invents more).</summary>
     public bool[] UniversityLinked = [];
@@ -64,9 +68,27 @@ public sealed class FirmTable
     /// </summary>
     public void Reach(int firm, float boost, double until, int lever = -1)
     {
-        if (boost > OutreachBoost[firm]) OutreachLever[firm] = lever;
-        OutreachBoost[firm] = Math.Max(OutreachBoost[firm], boost);
+        var before = OutreachBoost[firm];
+        if (boost > before) OutreachLever[firm] = lever;
+        OutreachBoost[firm] = Math.Max(before, boost);
         OutreachUntil[firm] = Math.Max(OutreachUntil[firm], until);
+        if (before == 0 && OutreachBoost[firm] != 0) OutreachReached++;
+    }
+
+    /// <summary>Firms with a nonzero <see cref="OutreachBoost"/>, so a tick without outreach need not visit every firm to end it.</summary>
+    public int OutreachReached { get; private set; }
+
+    /// <summary>Ends the outreach of firms whose boost has run out by <paramref name="now"/> (years since tick 0).</summary>
+    public void EndOutreach(double now)
+    {
+        if (OutreachReached == 0) return;
+        for (var f = 0; f < Count; f++)
+        {
+            if (OutreachBoost[f] == 0 || OutreachUntil[f] > now + 1e-9) continue;
+            OutreachBoost[f] = 0;
+            OutreachLever[f] = -1;
+            OutreachReached--;
+        }
     }
 
     /// <summary>Extra p this tick from a public-procurement lead market (reset every tick).</summary>

@@ -18,7 +18,16 @@ public sealed class Network
         for (var f = 0; f < LiveTies.Length; f++)
             for (var e = offsets[f]; e < offsets[f + 1]; e++)
                 if (weights[e] > 0f) LiveTies[f]++;
+        foreach (var w in weights)
+        {
+            MaxWeight = Math.Max(MaxWeight, w);
+            MinWeight = Math.Min(MinWeight, w);
+        }
     }
+
+    /// <summary>Largest and smallest trust weight of any standing tie as built (0 without ties); cutting a tie only lowers weights to 0.</summary>
+    public float MaxWeight { get; }
+    public float MinWeight { get; }
 
     public int[] Offsets { get; }
     public int[] Targets { get; }

@@ -88,13 +88,12 @@ public sealed class World
     }
 
     /// <summary>
-    /// A firm adopts an idea: it joins the adopters (its contacts' exposure rises) and its productivity
-    /// rises by the idea's value times its relevance to the firm's sector.
+    /// A firm adopts an idea: it joins the adopters (its contacts' exposure, recounted from the adopters, rises)
+    /// and its productivity rises by the idea's value times its relevance to the firm's sector.
     /// </summary>
     public void Adopt(int idea, int firm)
     {
-        if (Adoption.Has(idea, firm)) return;
-        Adoption.MarkAdopted(idea, firm, Network, DynamicTies);
+        if (!Adoption.MarkAdopted(idea, firm)) return;
         Firms.Productivity[firm] *= 1.0 + Ideas.Value[idea] * Ideas.Relevance[idea][Firms.Sector[firm]];
     }
 
@@ -109,34 +108,25 @@ public sealed class World
     }
 
     /// <summary>
-    /// Cuts every tie of a firm (it exits or moves away): standing ties get weight 0 in both directions,
-    /// and the exposure they carried is taken back; dynamic ties are removed. Returns nothing to undo:
-    /// the firm keeps its adopted ideas.
+    /// Cuts every tie of a firm (it exits or moves away): standing ties get weight 0 in both directions and
+    /// dynamic ties are removed, so they no longer count in anyone's contacts or exposure. The firm keeps its
+    /// adopted ideas.
     /// </summary>
     public void DetachTies(int firm)
     {
         if (firm < Network.FirmCount)
         {
-            var neighbours = Network.Neighbours(firm);
-            for (var k = 0; k < neighbours.Length; k++)
-            {
-                var w = Network.CutTie(firm, Network.Offsets[firm] + k);
-                if (w != 0f) Adoption.AdjustForTie(firm, neighbours[k], -w);
-            }
+            var degree = Network.Degree(firm);
+            for (var k = 0; k < degree; k++) Network.CutTie(firm, Network.Offsets[firm] + k);
         }
-        DynamicTies.RemoveAll(firm, Adoption.AdjustForTieRemoved);
+        DynamicTies.RemoveAll(firm);
     }
 
-    /// <summary>Makes a dynamic tie (an introduction, or a local tie of a firm that entered or moved) and updates exposure.</summary>
-    public void AddDynamicTie(int a, int b, float weight, bool brokered)
-    {
-        DynamicTies.Add(a, b, weight, brokered, Tick);
-        Adoption.AdjustForTie(a, b, weight);
-    }
+    /// <summary>Makes a dynamic tie (an introduction, or a local tie of a firm that entered or moved).</summary>
+    public void AddDynamicTie(int a, int b, float weight, bool brokered) => DynamicTies.Add(a, b, weight, brokered, Tick);
 
-    /// <summary>Removes brokered ties that carried nothing for their lifetime (in ticks), taking back their exposure.</summary>
-    public void DecayBrokeredTies(double lifetime) =>
-        DynamicTies.Decay(Firms.Count, Tick, lifetime, Adoption.AdjustForTieRemoved);
+    /// <summary>Removes brokered ties that carried nothing for their lifetime (in ticks).</summary>
+    public void DecayBrokeredTies(double lifetime) => DynamicTies.Decay(Tick, lifetime);
 
     /// <summary>A firm leaves: its ties go and it no longer counts among adopters.</summary>
     public void Exit(int firm)
@@ -144,16 +134,13 @@ public sealed class World
         DetachTies(firm);
         Firms.Alive[firm] = false;
         foreach (var i in Firms.IdeasOf(firm)) Adoption.AdopterCount[i]--;
+        Firms.ReleaseIdeaList(firm);
     }
 
-    /// <summary>
-    /// A firm moves to another city: its ties are cut (exposure through them taken back, and any float
-    /// residue of inexact weights cleared, since it now has no ties) and it joins the new city.
-    /// </summary>
+    /// <summary>A firm moves to another city: its ties are cut and it joins the new city.</summary>
     public void Move(int firm, int city)
     {
         DetachTies(firm);
-        for (var i = 0; i < Adoption.IdeaCount; i++) Adoption.Exposure[i][firm] = 0f;
         Firms.City[firm] = city;
     }
 

@@ -27,7 +27,7 @@ public sealed class ValidationCoverageTests : IDisposable
     [InlineData("tick.years=1e308", "tick.years", "at most 100")]
     [InlineData("ticks=100001", "ticks", "at most 100,000")]
     [InlineData("economy.entry_elasticity=90", "economy.distress_exit_rate", "could create far more than 250,000,000 firms")]
-    [InlineData("invention.max_ideas=1000000;firms.per_thousand=100", "invention.max_ideas", "of memory; a run takes at most 1.1 TB")]
+    [InlineData("invention.max_ideas=1000000;firms.per_thousand=400", "invention.max_ideas", "of memory; a run takes at most 1.1 TB")] // one bit per firm-idea since issue 13: 100 per thousand now fits
     public void What_crashed_the_run_is_a_located_validation_error(string set, string field, string message)
     {
         foreach (var command in new[] { "validate", "run" })
@@ -76,8 +76,12 @@ public sealed class ValidationCoverageTests : IDisposable
         output.Should().MatchRegex(@"# memory: about \d+ MB at peak \(71,736 firms at the start, .* 128 ideas, .*\); this machine has [\d.]+ GB available");
 
         // A valid scenario estimated at about twice this machine's available memory (and below the 1 TiB of validity).
+        // Ideas doubled until the estimate passes twice the available memory (an idea costs one bit per firm slot
+        // plus its adoption lists, so the estimate is far from proportional to the ideas).
         var spec = ScenarioLoader.Load(Scenario("uk-baseline.yaml"));
-        var ideas = (int)Math.Ceiling(2.0 * RunMemory.Available() / MemoryEstimate.Of(spec).PeakBytes * spec.Invention.MaxIdeas);
+        while (MemoryEstimate.Of(spec).PeakBytes < 2.0 * RunMemory.Available()) spec.Invention.MaxIdeas *= 2;
+        var ideas = spec.Invention.MaxIdeas;
+        ideas.Should().BeLessThanOrEqualTo(ScenarioLimits.MaxIdeas, "the run must stay valid, refused only for this machine's memory");
         var clock = Stopwatch.StartNew();
         var (refused, _, error) = Run("run", Scenario("uk-baseline.yaml"), "--set", $"invention.max_ideas={ideas}", "--out", Path.Combine(_dir, "big"));
 

@@ -20,8 +20,8 @@ public sealed class MemoryEstimateTests(ITestOutputHelper log)
     public void The_per_firm_and_per_firm_idea_figures_are_the_sizes_of_the_state_arrays()
     {
         PerElementBytes(typeof(FirmTable)).Should().Be(MemoryEstimate.FirmTableBytesPerFirm, "FirmTable's per-firm arrays");
-        PerElementBytes(typeof(DynamicTies)).Should().Be(MemoryEstimate.DynamicTiesBytesPerFirm, "DynamicTies' per-firm arrays");
-        PerFirmIdeaBytes(typeof(AdoptionState)).Should().Be(MemoryEstimate.AdoptionBytesPerFirmIdea, "AdoptionState's per-idea arrays over firms");
+        PerElementBytes(typeof(DynamicTies), bitsets: "_brokered").Should().Be(MemoryEstimate.DynamicTiesBytesPerFirm, "DynamicTies' per-firm arrays");
+        PerFirmIdeaBytes(typeof(AdoptionState), bitsets: "_adopters").Should().Be(MemoryEstimate.AdoptionBytesPerFirmIdea, "AdoptionState's per-idea arrays over firms");
     }
 
     [Fact]
@@ -51,16 +51,27 @@ public sealed class MemoryEstimateTests(ITestOutputHelper log)
     }
 
     /// <summary>Bytes per element summed over a type's instance array fields (public or not).</summary>
-    private static int PerElementBytes(Type type) =>
+    private static double PerElementBytes(Type type, params string[] bitsets) =>
         type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
             .Where(f => f.FieldType.IsArray)
-            .Sum(f => SizeOf(f.FieldType.GetElementType()!));
+            .Sum(f => BytesPerFirm(f, f.FieldType.GetElementType()!, bitsets));
 
     /// <summary>Bytes per firm summed over a type's lists of per-firm arrays (one array per idea).</summary>
-    private static int PerFirmIdeaBytes(Type type) =>
+    private static double PerFirmIdeaBytes(Type type, params string[] bitsets) =>
         type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
             .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(List<>) && f.FieldType.GetGenericArguments()[0].IsArray)
-            .Sum(f => SizeOf(f.FieldType.GetGenericArguments()[0].GetElementType()!));
+            .Sum(f => BytesPerFirm(f, f.FieldType.GetGenericArguments()[0].GetElementType()!, bitsets));
+
+    /// <summary>
+    /// Bytes an array field takes per firm slot: its element size, or 1/8 for a field named as a bitset over firm
+    /// slots (<c>ulong</c> words of 64 slots each; a bitset field not named, or a name that is no <c>ulong[]</c>, fails the check).
+    /// </summary>
+    private static double BytesPerFirm(FieldInfo field, Type element, string[] bitsets)
+    {
+        if (!bitsets.Contains(field.Name)) return SizeOf(element);
+        element.Should().Be(typeof(ulong), $"{field.Name} is named as a bitset");
+        return 1.0 / 8;
+    }
 
     private static int SizeOf(Type element) =>
         element.IsValueType ? (int)typeof(Unsafe).GetMethod(nameof(Unsafe.SizeOf))!.MakeGenericMethod(element).Invoke(null, null)! : IntPtr.Size;

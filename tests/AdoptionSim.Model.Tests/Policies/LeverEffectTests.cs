@@ -102,7 +102,7 @@ public sealed class LeverEffectTests
         var world = r.Last!;
         var count = 0;
         for (var f = 0; f < world.Firms.Count; f++)
-            foreach (var t in world.DynamicTies.Of(f) ?? [])
+            foreach (var t in world.DynamicTies.Of(f))
                 if (t.Brokered && world.Firms.City[t.Partner] != world.Firms.City[f]) count++;
         return count;
     }

@@ -1,0 +1,329 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+using AdoptionSim.Core.Engine;
+using AdoptionSim.Core.Random;
+using AdoptionSim.Model.Rules;
+using AdoptionSim.Model.State;
+
+namespace AdoptionSim.Model.Phases;
+
+/// <summary>
+/// The decisions of the adoption phase for one chunk of firm slots, on the state at the start of the phase.
+/// <para>
+/// Per tick, <see cref="Prepare"/> gathers what does not depend on the firm: per idea r·(1 − c) by sector and
+/// the draw key, per city the shift of absorptive capacity by skills gained. Per chunk, <see cref="Decide"/>
+/// first computes each firm's a·Δt (0 for exited firms), external coefficient p + boosts, the inverse of its
+/// contacts and an upper bound of its hazard, in buffers of the chunk's size that stay in cache; then, idea by
+/// idea, it visits the firms of the chunk that have not adopted (64 at a time through the adopter bitset).
+/// </para>
+/// <para>
+/// Each visit is one hash and a compare: a draw u at or above the hazard's upper bound (S at its largest, every
+/// contact an adopter at the largest trust weight) is a rejection whatever the firm's exposure, since
+/// 1 − e^(−x) ≤ x ≤ bound. Only the other draws — a few in a hundred in the benchmark — recount the exposure
+/// from the contacts' adopter bits and decide exactly as the rule says. The result is the rule's decision for
+/// every draw; the bound only saves work.
+/// </para>
+/// Within-sector increasing returns (<c>adoption.localisation</c>: λ × LQ^η of the firm's sector in its city) enter
+/// where a·Δt is computed per firm (<see cref="Fill"/>).
+/// </summary>
+internal sealed class AdoptionKernel(bool boundedRejection)
+{
+    /// <summary>Sub-stream coordinate of the draw that attributes an adoption to a channel.</summary>
+    private const ulong ChannelCoordinate = 0xC4A7_7E1UL;
+
+    /// <summary>
+    /// Relative slack of the bound on S per contact: a float sum of n weights can exceed n × the largest weight
+    /// by n rounding errors of 2^−24 each; 2^−22 per contact covers that with room to spare.
+    /// </summary>
+    private const double SlackPerContact = 1.0 / (1 << 22);
+
+    private World _world = null!;
+    private double _p, _q, _dt;
+    private int _sectors;
+    private bool _fullMixing;
+    private double _fullMixingDenominator;
+
+    /// <summary>Largest trust weight of any tie (standing or dynamic), or +∞ when no bound applies.</summary>
+    private double _maxWeight;
+
+    /// <summary>r(i, s)·(1 − c_i), [idea * sectors + sector].</summary>
+    private double[] _relevanceTimesEase = [];
+    private ulong[] _ideaKeys = [];
+    private double[] _cityShift = [];
+
+    /// <summary>Localisation factor per [city * sectors + sector], or null when η = 0.</summary>
+    private double[]? _localisation;
+
+    public void Prepare(World world, in TickContext context)
+    {
+        _world = world;
+        _p = world.Spec.Adoption.P;
+        _q = world.Spec.Adoption.Q;
+        _dt = context.Dt;
+        _sectors = world.Sectors.Count;
+        var ideas = world.Ideas;
+        Fit(ref _relevanceTimesEase, ideas.Count * _sectors);
+        Fit(ref _ideaKeys, ideas.Count);
+        var tickKey = context.Streams.Key(StreamPurpose.Adoption, context.Tick);
+        for (var i = 0; i < ideas.Count; i++)
+        {
+            _ideaKeys[i] = RandomStreams.Derive(tickKey, ideas.Key[i]);
+            for (var s = 0; s < _sectors; s++) _relevanceTimesEase[i * _sectors + s] = ideas.Relevance[i][s] * (1.0 - ideas.Complexity[i]);
+        }
+        // Skilled arrivals (or departures) since tick 0 shift the absorptive capacity of a city's firms.
+        var skillsEffect = world.Spec.Firms.SkillsEffect;
+        Fit(ref _cityShift, world.Cities.Count);
+        for (var c = 0; c < world.Cities.Count; c++) _cityShift[c] = skillsEffect * world.CityState.SkillsGain(c);
+        var localisation = world.Spec.Adoption.Localisation;
+        _localisation = localisation != 0 ? Localisation.Factors(world, localisation) : null;
+        _fullMixing = world.FullMixing;
+        _fullMixingDenominator = _fullMixing ? world.AliveFirms() - 1 : 0;
+        var maxWeight = Math.Max(world.Network.MaxWeight, world.DynamicTies.MaxWeight);
+        var bounded = _q >= 0 && world.Network.MinWeight >= 0 && world.DynamicTies.MinWeight >= 0;
+        _maxWeight = bounded && boundedRejection ? maxWeight : double.PositiveInfinity;
+    }
+
+    /// <summary>Grows a buffer (by at least half) when it is too small; contents are overwritten by the caller.</summary>
+    private static void Fit<T>(ref T[] buffer, int length)
+    {
+        if (buffer.Length < length) buffer = new T[Math.Max(length, buffer.Length + buffer.Length / 2)];
+    }
+
+    /// <summary>Per-firm values of one chunk, reused by the chunks a thread runs (no allocation per tick).</summary>
+    private sealed class ChunkBuffers
+    {
+        public readonly double[] Scale = new double[Chunks.DefaultSize];
+        public readonly double[] External = new double[Chunks.DefaultSize];
+        public readonly double[] InverseContacts = new double[Chunks.DefaultSize];
+        public readonly double[] Bound = new double[Chunks.DefaultSize];
+
+        /// <summary>Bit per firm of the chunk: alive with a·Δt &gt; 0 (the firms that can adopt anything).</summary>
+        public readonly ulong[] Candidates = new ulong[Chunks.DefaultSize / 64];
+
+        /// <summary>Bit per firm of the chunk: has dynamic ties (so a recount reads its list).</summary>
+        public readonly ulong[] HasDynamic = new ulong[Chunks.DefaultSize / 64];
+
+        /// <summary>Draws the bound could not reject, waiting for a recount: firm within the chunk, draw, a·r·(1 − c)·Δt.</summary>
+        public readonly int[] PendingFirm = new int[Chunks.DefaultSize];
+        public readonly double[] PendingDraw = new double[Chunks.DefaultSize];
+        public readonly double[] PendingScale = new double[Chunks.DefaultSize];
+    }
+
+    [ThreadStatic] private static ChunkBuffers? t_buffers;
+
+    /// <summary>Decides every (firm, idea) of the slots [start, end) (a chunk of at most <see cref="Chunks.DefaultSize"/>), adding adoptions in firm, then idea order.</summary>
+    public void Decide(int start, int end, List<AdoptionEvent> events)
+    {
+        if (end - start > Chunks.DefaultSize || (start & 63) != 0) throw new ArgumentException("a chunk must start at a multiple of 64 and hold at most Chunks.DefaultSize firms");
+        var buffers = t_buffers ??= new ChunkBuffers();
+        Fill(buffers, start, end);
+        for (var idea = 0; idea < _world.Ideas.Count; idea++) DecideIdea(idea, start, end, buffers, events);
+        CollectionsSort(events);
+    }
+
+    private static void CollectionsSort(List<AdoptionEvent> events) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(events).Sort(new FirmThenIdea());
+
+    private readonly struct FirmThenIdea : IComparer<AdoptionEvent>
+    {
+        public int Compare(AdoptionEvent x, AdoptionEvent y) => x.Firm != y.Firm ? x.Firm.CompareTo(y.Firm) : x.Idea.CompareTo(y.Idea);
+    }
+
+    /// <summary>
+    /// Per-firm values of the chunk: a·Δt (0 for exited firms: they never adopt), p + boosts, 1 / contacts
+    /// (S is the trust-weighted share of the contacts: each counts once below the line, its adoption counts its
+    /// trust above it) and p + boosts + q·(largest S), the hazard's bound per unit of a·r·(1 − c)·Δt.
+    /// Only for the firms that have some idea left to adopt (the others are no candidates, and the decision loop
+    /// reads nothing else of them), so the pass shrinks as adoption spreads.
+    /// </summary>
+    private void Fill(ChunkBuffers b, int start, int end)
+    {
+        var firms = _world.Firms;
+        var alive = firms.Alive;
+        var absorptive = firms.Absorptive;
+        var city = firms.City;
+        var outreach = firms.OutreachBoost;
+        var procurement = firms.ProcurementBoost;
+        var liveTies = _world.Network.LiveTies;
+        var standing = _world.Network.FirmCount;
+        var dynamic = _world.DynamicTies;
+        var cityShift = _cityShift;
+        var localisation = _localisation;
+        var sector = firms.Sector;
+        var sectors = _sectors;
+        var dt = _dt;
+        var q = _q;
+        var maxWeight = _maxWeight;
+        var adoption = _world.Adoption;
+        var ideas = adoption.IdeaCount;
+        var firstWord = start >> 6;
+        var words = (end - start + 63) >> 6;
+        for (var w = 0; w < words; w++)
+        {
+            // Firms of this word that have not adopted every idea.
+            var open = 0UL;
+            for (var idea = 0; idea < ideas && open != ulong.MaxValue; idea++) open |= ~adoption.Adopters(idea)[firstWord + w];
+            var last = end - start - (w << 6);
+            if (last < 64) open &= (1UL << last) - 1;
+            var candidates = 0UL;
+            var hasDynamic = 0UL;
+            while (open != 0)
+            {
+                var i = (w << 6) + BitOperations.TrailingZeroCount(open);
+                open &= open - 1;
+                var f = start + i;
+                if (!alive[f]) continue;
+                var shift = cityShift[city[f]];
+                var scale = (shift == 0 ? absorptive[f] : Math.Clamp(absorptive[f] + shift, 0.0, 1.0)) * dt;
+                if (localisation is not null) scale *= localisation[city[f] * sectors + sector[f]];
+                if (scale <= 0) continue;
+                candidates |= 1UL << i;
+                b.Scale[i] = scale;
+                var external = _p + outreach[f] + procurement[f];
+                b.External[i] = external;
+                var dynamicCount = dynamic.Count(f);
+                if (dynamicCount > 0) hasDynamic |= 1UL << i;
+                var contacts = (f < standing ? liveTies[f] : 0) + dynamicCount;
+                b.InverseContacts[i] = contacts > 0 ? 1.0 / contacts : 0.0;
+                b.Bound[i] = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
+            }
+            b.Candidates[w] = candidates;
+            b.HasDynamic[w] = hasDynamic;
+        }
+    }
+
+    /// <summary>
+    /// One idea over the chunk, in two passes. First every candidate draws, and the bound rejects most draws; the
+    /// rest are listed, their tie ranges requested from memory (a recount reads a firm's ties, far apart in
+    /// memory for the few firms listed: waiting for each in turn cost more than the decisions themselves). Then
+    /// the listed firms recount their exposure and decide exactly. Events are sorted by firm after all ideas.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void DecideIdea(int idea, int start, int end, ChunkBuffers b, List<AdoptionEvent> events)
+    {
+        var world = _world;
+        var sector = world.Firms.Sector;
+        var firmKey = world.Firms.Key;
+        var adopters = world.Adoption.Adopters(idea);
+        var ease = _relevanceTimesEase.AsSpan(idea * _sectors, _sectors);
+        var key = _ideaKeys[idea];
+        var q = _q;
+        var fullMixing = _fullMixing;
+        var fullMixingShare = fullMixing && _fullMixingDenominator > 0 ? world.Adoption.AdopterCount[idea] / _fullMixingDenominator : 0.0;
+        var scale = b.Scale;
+        var external = b.External;
+        var bound = b.Bound;
+        var candidates = b.Candidates;
+        var firstWord = start >> 6;
+        var words = (end - start + 63) >> 6;
+        var pending = 0;
+        for (var w = 0; w < words; w++)
+        {
+            var todo = candidates[w] & ~adopters[firstWord + w];
+            while (todo != 0)
+            {
+                var i = (w << 6) + BitOperations.TrailingZeroCount(todo);
+                todo &= todo - 1;
+                var f = start + i;
+                var k = scale[i] * ease[sector[f]]; // scale > 0 for a candidate
+                if (k <= 0) continue;
+                var u = RandomStreams.UniformAt(key, firmKey[f]);
+                if (fullMixing)
+                {
+                    if (Hazard.Adopts(u, k * (external[i] + q * fullMixingShare)))
+                        events.Add(Attribute(adopters, f, idea, key, fullMixingShare, b.InverseContacts[i]));
+                    continue;
+                }
+                if (u >= k * bound[i]) continue; // rejected whatever the exposure: most draws
+                b.PendingFirm[pending] = i;
+                b.PendingDraw[pending] = u;
+                b.PendingScale[pending] = k;
+                pending++;
+            }
+        }
+        if (pending > 0) Recount(idea, start, pending, b, events);
+    }
+
+    /// <summary>The exact decision for the draws the bound let through: prefetch their ties, then recount and decide.</summary>
+    private void Recount(int idea, int start, int pending, ChunkBuffers b, List<AdoptionEvent> events)
+    {
+        var network = _world.Network;
+        var dynamic = _world.DynamicTies;
+        var adopters = _world.Adoption.Adopters(idea);
+        var key = _ideaKeys[idea];
+        var q = _q;
+        var standing = network.FirmCount;
+        var offsets = network.Offsets;
+        for (var p = 0; p < pending; p++)
+        {
+            var f = start + b.PendingFirm[p];
+            if (f < standing) Prefetch(offsets, f);
+        }
+        for (var p = 0; p < pending; p++)
+        {
+            var f = start + b.PendingFirm[p];
+            if (f >= standing) continue;
+            Prefetch(network.Targets, offsets[f]);
+            Prefetch(network.Weights, offsets[f]);
+        }
+        for (var p = 0; p < pending; p++)
+        {
+            var i = b.PendingFirm[p];
+            var f = start + i;
+            var exposure = AdoptionState.StandingExposure(adopters, f, network);
+            if ((b.HasDynamic[i >> 6] & (1UL << i)) != 0) exposure = AdoptionState.AddDynamicExposure(exposure, adopters, f, dynamic);
+            var share = exposure * b.InverseContacts[i];
+            if (!Hazard.Adopts(b.PendingDraw[p], b.PendingScale[p] * (b.External[i] + q * share))) continue;
+            events.Add(Attribute(adopters, f, idea, key, share, b.InverseContacts[i]));
+        }
+    }
+
+    /// <summary>Asks for the cache line of an array element (a hint: nothing is read, nothing can fault, a moved array only wastes it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch<T>(T[] array, int index) where T : unmanaged
+    {
+        if (Sse.IsSupported && (uint)index < (uint)array.Length)
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index)));
+    }
+
+    /// <summary>
+    /// An adoption with its channel, from the parts of its hazard (computed only for the rare adopters), and the
+    /// lever it is attributed to when the part drawn is a lever's paid outreach or lead market.
+    /// </summary>
+    private AdoptionEvent Attribute(ReadOnlySpan<ulong> adopters, int f, int idea, ulong key, double share, double inverseContacts)
+    {
+        var firms = _world.Firms;
+        double brokeredShare = 0;
+        if (!_fullMixing && _world.DynamicTies.HasAny(f))
+            brokeredShare = BrokeredExposure(f, adopters) * inverseContacts;
+        var (channel, outreach) = ChooseChannel(key, firms.Key[f], _p, firms.OutreachBoost[f], firms.ProcurementBoost[f], _q * (share - brokeredShare), _q * brokeredShare);
+        var lever = channel == Channel.Procurement ? firms.ProcurementLever[f] : outreach ? firms.OutreachLever[f] : -1;
+        return new AdoptionEvent(f, idea, channel, lever);
+    }
+
+    /// <summary>Trust-weighted adopters among a firm's brokered ties (the brokered part of its exposure).</summary>
+    private double BrokeredExposure(int firm, ReadOnlySpan<ulong> adopters)
+    {
+        var brokered = 0.0;
+        foreach (var t in _world.DynamicTies.Of(firm))
+            if (t.Brokered && (adopters[t.Partner >> 6] & (1UL << t.Partner)) != 0) brokered += t.Weight;
+        return brokered;
+    }
+
+    /// <summary>
+    /// Attributes an adoption to a channel in proportion to the parts of the hazard; outreach counts as brokered
+    /// (the second value says whether the draw fell on the outreach part).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (Channel Channel, bool Outreach) ChooseChannel(ulong key, ulong firmKey, double external, double outreach, double procurement, double peer, double brokered)
+    {
+        var total = external + outreach + procurement + peer + brokered;
+        var v = RandomStreams.UniformAt(RandomStreams.Derive(key, ChannelCoordinate), firmKey) * total;
+        if (v < external) return (Channel.External, false);
+        if (v < external + peer) return (Channel.Peer, false);
+        if (v < external + peer + procurement) return (Channel.Procurement, false);
+        return (Channel.Brokered, v < external + peer + procurement + outreach);
+    }
+}

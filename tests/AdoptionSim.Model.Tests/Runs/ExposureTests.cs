@@ -1,0 +1,108 @@
+using AdoptionSim.Core.Engine;
+using AdoptionSim.Core.Random;
+using AdoptionSim.Model;
+using AdoptionSim.Model.Phases;
+using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.Setup;
+using AdoptionSim.Model.State;
+
+namespace AdoptionSim.Model.Tests.Runs;
+
+public sealed class ExposureTests
+{
+    /// <summary>Two cities with moves as well as exits and entries, so that ties are cut and made in every way a run can.</summary>
+    private static ScenarioSpec Churning(double competitorTrust)
+    {
+        var spec = TestScenarios.TwoCities(ticks: 30);
+        spec.Network.CompetitorTrust = competitorTrust;
+        spec.Economy.RelocationRate = 0.2;
+        spec.Economy.RelocationThreshold = 0;
+        spec.Economy.RelocationCertainGain = 1e-3;
+        return spec;
+    }
+
+    private static RecordingObserver Run(ScenarioSpec spec, long seed, int threads, bool boundedRejection)
+    {
+        var streams = new RandomStreams((ulong)seed);
+        var world = WorldBuilder.Build(spec, streams);
+        var phases = AdoptionModel.Schedule().Phases.Select(p => p is AdoptPhase ? new AdoptPhase(boundedRejection) : p);
+        var recorder = new RecordingObserver();
+        Simulation.Run(world, new TickSchedule<World>(phases), spec.Ticks, spec.Tick.Years, streams, threads, recorder);
+        return recorder;
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.3)] // not a dyadic fraction: float sums round
+    public void The_Hazard_Bound_Changes_No_Decision(double competitorTrust)
+    {
+        // The adoption phase rejects a draw at or above the hazard's upper bound without recounting the
+        // exposure; recounting for every draw must give the same adoptions, tick by tick.
+        var spec = Churning(competitorTrust);
+        var bounded = Run(spec, 11, 2, boundedRejection: true);
+        var exact = Run(spec, 11, 2, boundedRejection: false);
+        bounded.Events.Should().NotBeEmpty();
+        bounded.Events.Should().Equal(exact.Events);
+        bounded.Rows.SelectMany(r => r).Should().Equal(exact.Rows.SelectMany(r => r));
+    }
+
+    [Fact]
+    public void Exposure_Counts_The_Trust_Of_Live_Contacts_That_Adopted_And_Counts_Match_The_Bits()
+    {
+        var recorder = Run(Churning(0.5), 11, 2, boundedRejection: true);
+        var world = recorder.Last!;
+        world.Ideas.Count.Should().BeGreaterThan(1);
+        // The run must have cut and made ties (exits, moves, entries) for the check to mean anything.
+        var all = recorder.Rows.SelectMany(r => r).ToArray();
+        all.Sum(r => r.Exits).Should().BeGreaterThan(0);
+        all.Sum(r => r.Entries).Should().BeGreaterThan(0);
+        all.Sum(r => r.RelocationsOut).Should().BeGreaterThan(0);
+        var checkedPositive = 0;
+        for (var idea = 0; idea < world.Ideas.Count; idea++)
+        {
+            for (var f = 0; f < world.Firms.Count; f++)
+            {
+                // Straight from the definition: live standing ties (weight > 0) and dynamic ties to adopters.
+                var expected = 0.0;
+                var contacts = 0;
+                if (f < world.Network.FirmCount)
+                {
+                    var neighbours = world.Network.Neighbours(f);
+                    var weights = world.Network.NeighbourWeights(f);
+                    for (var k = 0; k < neighbours.Length; k++)
+                    {
+                        if (weights[k] <= 0) continue;
+                        contacts++;
+                        if (world.Adoption.Has(idea, neighbours[k])) expected += weights[k];
+                    }
+                }
+                foreach (var t in world.DynamicTies.Of(f))
+                {
+                    contacts++;
+                    if (world.Adoption.Has(idea, t.Partner)) expected += t.Weight;
+                }
+                world.Adoption.Exposure(idea, f, world.Network, world.DynamicTies).Should().Be((float)expected, $"idea {idea}, firm {f}");
+                ((f < world.Network.FirmCount ? world.Network.LiveTies[f] : 0) + world.DynamicTies.Count(f)).Should().Be(contacts, $"contacts of firm {f}");
+                if (expected > 0) checkedPositive++;
+            }
+            world.Adoption.AdopterCount[idea].Should().Be(Enumerable.Range(0, world.Firms.Count).Count(f => world.Firms.Alive[f] && world.Adoption.Has(idea, f)));
+        }
+        checkedPositive.Should().BeGreaterThan(100);
+        for (var f = 0; f < world.Firms.Count; f++)
+            world.Firms.AdoptedCount[f].Should().Be(Enumerable.Range(0, world.Ideas.Count).Count(i => world.Adoption.Has(i, f)));
+    }
+
+    [Fact]
+    public void Brokers_Make_Ties_And_Brokered_Adoptions_Happen()
+    {
+        var recorder = new RecordingObserver();
+        AdoptionModel.Run(TestScenarios.TwoCities(ticks: 30), new RunOptions(2, 30, 1), recorder);
+        recorder.Rows.Sum(r => r.Sum(c => c.Introductions)).Should().BeGreaterThan(0);
+        recorder.Rows.Sum(r => r.Sum(c => c.AdoptionsBrokered)).Should().BeGreaterThan(0);
+        recorder.Rows.Sum(r => r.Sum(c => c.AdoptionsPeer)).Should().BeGreaterThan(0);
+        recorder.Rows.Sum(r => r.Sum(c => c.AdoptionsExternal)).Should().BeGreaterThan(0);
+        foreach (var tick in recorder.Rows)
+        foreach (var row in tick)
+            row.Adoptions.Should().Be(row.AdoptionsExternal + row.AdoptionsPeer + row.AdoptionsBrokered + row.AdoptionsProcurement);
+    }
+}
