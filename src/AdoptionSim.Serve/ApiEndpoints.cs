@@ -1,6 +1,6 @@
 using System.Text.Json;
-using AdoptionSim.IO.Figures;
 using AdoptionSim.Charts;
+using AdoptionSim.IO.Figures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

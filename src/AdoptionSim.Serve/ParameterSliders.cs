@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AdoptionSim.Model;
 using AdoptionSim.Core.Parameters;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.Serve;
@@ -56,14 +56,14 @@ public static partial class ParameterSliders
             case BooleanSchema:
                 return new SliderView(d.Key, label, field.Doc, "boolean", 0, 1, 1, value ?? false, "", d.Unit);
             case NumberSchema number:
-            {
-                var x = Convert.ToDouble(value, CultureInfo.InvariantCulture);
-                // A budget runs from 0 to twice the scenario's; other sliders widen to include a value set outside their range.
-                var (min, max, step) = d.Max > d.Min ? (d.Min, Math.Max(d.Max, x), d.Step) : (0.0, Math.Max(1, 2 * x), Math.Max(1, 2 * x) / 50);
-                min = Math.Max(min, number.Range.Min);
-                if (number.Range.Max < max) max = number.Range.Max;
-                return new SliderView(d.Key, label, field.Doc, "number", min, max, step, x, number.RangeText, d.Unit);
-            }
+                {
+                    var x = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+                    // A budget runs from 0 to twice the scenario's; other sliders widen to include a value set outside their range.
+                    var (min, max, step) = d.Max > d.Min ? (d.Min, Math.Max(d.Max, x), d.Step) : (0.0, Math.Max(1, 2 * x), Math.Max(1, 2 * x) / 50);
+                    min = Math.Max(min, number.Range.Min);
+                    if (number.Range.Max < max) max = number.Range.Max;
+                    return new SliderView(d.Key, label, field.Doc, "number", min, max, step, x, number.RangeText, d.Unit);
+                }
             default:
                 throw new InvalidOperationException($"slider {d.Key}: the schema type {field.Schema.TypeName} has no control");
         }

@@ -14,8 +14,15 @@ internal static class ServePalette
     {
         okabeIto = new
         {
-            black = OkabeIto.Black, orange = OkabeIto.Orange, skyBlue = OkabeIto.SkyBlue, bluishGreen = OkabeIto.BluishGreen,
-            yellow = OkabeIto.Yellow, blue = OkabeIto.Blue, vermillion = OkabeIto.Vermillion, reddishPurple = OkabeIto.ReddishPurple, grey = OkabeIto.Grey,
+            black = OkabeIto.Black,
+            orange = OkabeIto.Orange,
+            skyBlue = OkabeIto.SkyBlue,
+            bluishGreen = OkabeIto.BluishGreen,
+            yellow = OkabeIto.Yellow,
+            blue = OkabeIto.Blue,
+            vermillion = OkabeIto.Vermillion,
+            reddishPurple = OkabeIto.ReddishPurple,
+            grey = OkabeIto.Grey,
         },
         categorical = OkabeIto.Categorical,
         viridis = Viridis.Stops,

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.IO.Compression;
-using AdoptionSim.IO.Figures;
+using AdoptionSim.Charts;
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
-using AdoptionSim.Charts;
+using AdoptionSim.IO.Figures;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.Model;
-using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.Measures;
 using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Serve;

@@ -1,6 +1,5 @@
-using AdoptionSim.Cli.Commands;
 using System.CommandLine;
-
+using AdoptionSim.Cli.Commands;
 using static AdoptionSim.Cli.Tests.CliTestSupport;
 
 namespace AdoptionSim.Cli.Tests;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
-using AdoptionSim.Cli.Commands;
 using AdoptionSim.Charts;
+using AdoptionSim.Cli.Commands;
 using AdoptionSim.Parquet;
 using static AdoptionSim.Cli.Tests.CliTestSupport;
 

@@ -1,7 +1,7 @@
-using AdoptionSim.Model;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.Serve.Tests;

@@ -1,7 +1,7 @@
-using AdoptionSim.Model;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Xml.Linq;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
 using Microsoft.Playwright;
 using Xunit.Abstractions;

@@ -1,7 +1,7 @@
-using AdoptionSim.Cli.Commands;
 using System.IO.Compression;
 using System.Text.Json;
 using AdoptionSim.Cli;
+using AdoptionSim.Cli.Commands;
 using AdoptionSim.Parquet;
 
 namespace AdoptionSim.Serve.Tests;

@@ -1,9 +1,9 @@
-using AdoptionSim.Cli.Commands;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using AdoptionSim.Cli;
+using AdoptionSim.Cli.Commands;
 
 namespace AdoptionSim.Serve.Tests;
 

@@ -86,8 +86,8 @@ internal static class MomentsInference
         var omega = Matrix<double>.Build.Dense(m, m);
         foreach (var replicate in replicates)
             for (var a = 0; a < m; a++)
-            for (var b = 0; b < m; b++)
-                omega[a, b] += (replicate[a] - mean[a]) * (replicate[b] - mean[b]) / (n - 1);
+                for (var b = 0; b < m; b++)
+                    omega[a, b] += (replicate[a] - mean[a]) * (replicate[b] - mean[b]) / (n - 1);
         return omega;
     }
 }

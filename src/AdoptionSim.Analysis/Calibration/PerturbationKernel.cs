@@ -82,12 +82,12 @@ internal sealed class PerturbationKernel
         var k = units[0].Length;
         var mean = new double[k];
         for (var j = 0; j < units.Length; j++)
-        for (var a = 0; a < k; a++) mean[a] += weights[j] * units[j][a];
+            for (var a = 0; a < k; a++) mean[a] += weights[j] * units[j][a];
         var cov = new double[k, k];
         for (var j = 0; j < units.Length; j++)
-        for (var a = 0; a < k; a++)
-        for (var b = 0; b < k; b++)
-            cov[a, b] += 2 * weights[j] * (units[j][a] - mean[a]) * (units[j][b] - mean[b]);
+            for (var a = 0; a < k; a++)
+                for (var b = 0; b < k; b++)
+                    cov[a, b] += 2 * weights[j] * (units[j][a] - mean[a]) * (units[j][b] - mean[b]);
         return cov;
     }
 

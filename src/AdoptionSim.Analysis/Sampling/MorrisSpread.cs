@@ -12,12 +12,12 @@ internal static class MorrisSpread
     {
         var total = 0.0;
         foreach (var x in m)
-        foreach (var y in l)
-        {
-            var squared = 0.0;
-            for (var z = 0; z < x.Length; z++) squared += (x[z] - y[z]) * (x[z] - y[z]);
-            total += Math.Sqrt(squared);
-        }
+            foreach (var y in l)
+            {
+                var squared = 0.0;
+                for (var z = 0; z < x.Length; z++) squared += (x[z] - y[z]) * (x[z] - y[z]);
+                total += Math.Sqrt(squared);
+            }
         return total;
     }
 
@@ -26,8 +26,8 @@ internal static class MorrisSpread
     {
         var sum = 0.0;
         for (var a = 0; a < trajectories.Length; a++)
-        for (var b = a + 1; b < trajectories.Length; b++)
-            sum += Math.Pow(Distance(trajectories[a], trajectories[b]), 2);
+            for (var b = a + 1; b < trajectories.Length; b++)
+                sum += Math.Pow(Distance(trajectories[a], trajectories[b]), 2);
         return sum;
     }
 
@@ -37,13 +37,13 @@ internal static class MorrisSpread
         var m = candidates.Length;
         var squared = new double[m, m];
         for (var a = 0; a < m; a++)
-        for (var b = a + 1; b < m; b++)
-            squared[a, b] = squared[b, a] = Math.Pow(Distance(candidates[a], candidates[b]), 2);
+            for (var b = a + 1; b < m; b++)
+                squared[a, b] = squared[b, a] = Math.Pow(Distance(candidates[a], candidates[b]), 2);
         var chosen = new List<int>();
         var (first, second, best) = (0, 1, double.NegativeInfinity);
         for (var a = 0; a < m; a++)
-        for (var b = a + 1; b < m; b++)
-            if (squared[a, b] > best) (first, second, best) = (a, b, squared[a, b]);
+            for (var b = a + 1; b < m; b++)
+                if (squared[a, b] > best) (first, second, best) = (a, b, squared[a, b]);
         chosen.Add(first);
         chosen.Add(second);
         var gain = new double[m];

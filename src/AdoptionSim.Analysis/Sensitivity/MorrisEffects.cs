@@ -22,13 +22,13 @@ public static class MorrisEffects
         var effects = new double[k][];
         for (var i = 0; i < k; i++) effects[i] = new double[r];
         for (var t = 0; t < r; t++)
-        for (var s = 1; s <= k; s++)
-        {
-            var i = design.MovedAt(t, s);
-            var before = t * (k + 1) + s - 1;
-            var step = design.Unit[before + 1][i] - design.Unit[before][i];
-            effects[i][t] = (y[before + 1] - y[before]) / step;
-        }
+            for (var s = 1; s <= k; s++)
+            {
+                var i = design.MovedAt(t, s);
+                var before = t * (k + 1) + s - 1;
+                var step = design.Unit[before + 1][i] - design.Unit[before][i];
+                effects[i][t] = (y[before + 1] - y[before]) / step;
+            }
         var intervals = Bootstrap.Percentile(r, k, sample => effects.Select(e => sample.Average(t => Math.Abs(e[t]))).ToArray(), bootstrap);
         return Enumerable.Range(0, k).Select(i =>
         {

@@ -1,10 +1,10 @@
 using AdoptionSim.Charts;
 using AdoptionSim.IO.Experiments;
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Plotting;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.IO.Studies;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.Cli.Commands;
 

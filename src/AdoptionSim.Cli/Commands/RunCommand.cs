@@ -1,5 +1,5 @@
-using AdoptionSim.Cli.Display;
 using System.CommandLine;
+using AdoptionSim.Cli.Display;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.Model.Capacity;

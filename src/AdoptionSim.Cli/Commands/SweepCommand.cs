@@ -1,5 +1,5 @@
-using AdoptionSim.Cli.Display;
 using System.CommandLine;
+using AdoptionSim.Cli.Display;
 using AdoptionSim.IO.Experiments;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.Model.Scenario;

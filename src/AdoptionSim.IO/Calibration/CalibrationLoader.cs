@@ -55,21 +55,36 @@ public static class CalibrationLoader
         var seed = (ulong)setup.Seed;
         return new CalibrationSpec
         {
-            Setup = setup, DataFile = file.Observed.File, DataSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(dataPath!))),
-            StartYear = file.Observed.StartYear, Observations = used, Ignored = rows.Count - used.Count,
+            Setup = setup,
+            DataFile = file.Observed.File,
+            DataSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(dataPath!))),
+            StartYear = file.Observed.StartYear,
+            Observations = used,
+            Ignored = rows.Count - used.Count,
             Moments = new ObservedMoments(used.Select(o => new Moment(o.Probe.Name, o.Value, o.StandardError, weights[o.Probe.Measure.Text]))),
             Distance = distance.Select(d => (d.Measure, d.Term.Weight)).ToList(),
             Method = file.Method,
             Smm = new MomentsOptions
             {
-                Replications = file.Smm.Replications, Seed = seed, ScreeningPoints = file.Smm.ScreeningPoints, MaxEvaluations = file.Smm.MaxEvaluations,
-                Restarts = file.Smm.Restarts, JacobianStep = file.Smm.JacobianStep, CovarianceReplications = file.Smm.CovarianceReplications, Level = file.Smm.Level,
+                Replications = file.Smm.Replications,
+                Seed = seed,
+                ScreeningPoints = file.Smm.ScreeningPoints,
+                MaxEvaluations = file.Smm.MaxEvaluations,
+                Restarts = file.Smm.Restarts,
+                JacobianStep = file.Smm.JacobianStep,
+                CovarianceReplications = file.Smm.CovarianceReplications,
+                Level = file.Smm.Level,
             },
             AbcRejection = new RejectionAbcOptions { Simulations = file.AbcRejection.Simulations, Accepted = file.AbcRejection.Accepted, Seed = seed },
             AbcSmc = new SmcAbcOptions
             {
-                Particles = file.AbcSmc.Particles, Quantile = file.AbcSmc.Quantile, MaxGenerations = file.AbcSmc.MaxGenerations,
-                MinAcceptanceRate = file.AbcSmc.MinAcceptanceRate, MaxSimulations = file.AbcSmc.MaxSimulations, TargetEpsilon = file.AbcSmc.TargetEpsilon, Seed = seed,
+                Particles = file.AbcSmc.Particles,
+                Quantile = file.AbcSmc.Quantile,
+                MaxGenerations = file.AbcSmc.MaxGenerations,
+                MinAcceptanceRate = file.AbcSmc.MinAcceptanceRate,
+                MaxSimulations = file.AbcSmc.MaxSimulations,
+                TargetEpsilon = file.AbcSmc.TargetEpsilon,
+                Seed = seed,
             },
         };
     }

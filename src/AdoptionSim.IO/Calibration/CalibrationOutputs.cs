@@ -27,7 +27,10 @@ public static class CalibrationOutputs
         var resolved = StudyManifest.Resolved(spec.Setup);
         resolved["observed"] = new JsonObject
         {
-            ["file"] = spec.DataFile, ["sha256"] = spec.DataSha256, ["start_year"] = spec.StartYear, ["rows"] = spec.Observations.Count,
+            ["file"] = spec.DataFile,
+            ["sha256"] = spec.DataSha256,
+            ["start_year"] = spec.StartYear,
+            ["rows"] = spec.Observations.Count,
             ["rows_ignored"] = spec.Ignored,
         };
         resolved["distance"] = new JsonArray(spec.Observations.Select(o => o.Probe.Measure.Text).Distinct().Select(measure => (JsonNode?)new JsonObject
@@ -40,15 +43,23 @@ public static class CalibrationOutputs
         {
             CalibrationMethod.Smm => new JsonObject
             {
-                ["replications"] = spec.Smm.Replications, ["screening_points"] = spec.Smm.ScreeningPoints, ["max_evaluations"] = spec.Smm.MaxEvaluations,
-                ["restarts"] = spec.Smm.Restarts, ["jacobian_step"] = spec.Smm.JacobianStep, ["covariance_replications"] = spec.Smm.CovarianceReplications,
+                ["replications"] = spec.Smm.Replications,
+                ["screening_points"] = spec.Smm.ScreeningPoints,
+                ["max_evaluations"] = spec.Smm.MaxEvaluations,
+                ["restarts"] = spec.Smm.Restarts,
+                ["jacobian_step"] = spec.Smm.JacobianStep,
+                ["covariance_replications"] = spec.Smm.CovarianceReplications,
                 ["level"] = spec.Smm.Level,
             },
             CalibrationMethod.AbcRejection => new JsonObject { ["simulations"] = spec.AbcRejection.Simulations, ["accepted"] = spec.AbcRejection.Accepted },
             _ => new JsonObject
             {
-                ["particles"] = spec.AbcSmc.Particles, ["quantile"] = spec.AbcSmc.Quantile, ["max_generations"] = spec.AbcSmc.MaxGenerations,
-                ["min_acceptance_rate"] = spec.AbcSmc.MinAcceptanceRate, ["max_simulations"] = spec.AbcSmc.MaxSimulations, ["target_epsilon"] = spec.AbcSmc.TargetEpsilon,
+                ["particles"] = spec.AbcSmc.Particles,
+                ["quantile"] = spec.AbcSmc.Quantile,
+                ["max_generations"] = spec.AbcSmc.MaxGenerations,
+                ["min_acceptance_rate"] = spec.AbcSmc.MinAcceptanceRate,
+                ["max_simulations"] = spec.AbcSmc.MaxSimulations,
+                ["target_epsilon"] = spec.AbcSmc.TargetEpsilon,
             },
         };
         return resolved;
@@ -111,8 +122,8 @@ public static class CalibrationOutputs
                 new("seed", ParquetType.Int64) }.Concat(space.Parameters.Select(p => new ParquetColumn(p.Name, ParquetType.Double)))
             .Concat([new ParquetColumn("moment", ParquetType.String), new ParquetColumn("value", ParquetType.Double)]).ToArray());
         foreach (var record in simulator.Records.DistinctBy(r => (r.Batch, r.Point, r.Replicate)))
-        for (var k = 0; k < spec.Observations.Count; k++)
-            outputs.Add([record.Batch, record.Point, record.Replicate, record.Request.Seed, .. record.Request.Values.Cast<object?>(), spec.Observations[k].Probe.Name, record.Statistics[k]]);
+            for (var k = 0; k < spec.Observations.Count; k++)
+                outputs.Add([record.Batch, record.Point, record.Replicate, record.Request.Seed, .. record.Request.Values.Cast<object?>(), spec.Observations[k].Probe.Name, record.Statistics[k]]);
         Table(outputs, "outputs.parquet");
 
         var summary = Path.Combine(directory, SummaryFile);
@@ -129,7 +140,10 @@ public static class CalibrationOutputs
         foreach (var e in fit.Estimates) table.Add(e.Parameter, e.Value, e.Interval.Lower, e.Interval.Upper, e.StandardErrorUnit);
         results["estimates"] = new JsonArray(fit.Estimates.Select(e => (JsonNode?)new JsonObject
         {
-            ["parameter"] = e.Parameter, ["estimate"] = e.Value, ["low"] = e.Interval.Lower, ["high"] = e.Interval.Upper,
+            ["parameter"] = e.Parameter,
+            ["estimate"] = e.Value,
+            ["low"] = e.Interval.Lower,
+            ["high"] = e.Interval.Upper,
             ["std_error_unit"] = StudyManifest.Number(e.StandardErrorUnit),
         }).ToArray());
         results["objective"] = StudyManifest.Number(fit.Objective);
@@ -151,7 +165,12 @@ public static class CalibrationOutputs
         foreach (var s in summary) table.Add(s.Parameter, s.Median, s.Credible.Lower, s.Credible.Upper, s.Mean, s.StandardDeviation);
         results["estimates"] = new JsonArray(summary.Select(s => (JsonNode?)new JsonObject
         {
-            ["parameter"] = s.Parameter, ["estimate"] = s.Median, ["low"] = s.Credible.Lower, ["high"] = s.Credible.Upper, ["mean"] = s.Mean, ["sd"] = s.StandardDeviation,
+            ["parameter"] = s.Parameter,
+            ["estimate"] = s.Median,
+            ["low"] = s.Credible.Lower,
+            ["high"] = s.Credible.Upper,
+            ["mean"] = s.Mean,
+            ["sd"] = s.StandardDeviation,
         }).ToArray());
         results["epsilon"] = StudyManifest.Number(posterior.Epsilon);
         results["simulations"] = posterior.Simulations;

@@ -1,5 +1,5 @@
-using AdoptionSim.Core.Parameters;
 using System.Text.RegularExpressions;
+using AdoptionSim.Core.Parameters;
 using AdoptionSim.IO.Scenarios;
 
 namespace AdoptionSim.IO.Experiments;

@@ -38,12 +38,23 @@ public static class ExperimentLoader
         var scenarios = LoadScenarios(arms, grid, points, ticks, errors);
         return new ExperimentSpec
         {
-            Name = ExperimentChecks.NameOf(experiment, path), Description = experiment.Description, FilePath = path,
-            FileSha256 = sha256, Overrides = setOverrides?.ToList() ?? [], Arms = arms,
-            BaselineArm = Math.Max(0, arms.FindIndex(a => a.Baseline)), Grid = grid, Points = points,
-            Replications = experiment.Replications, MasterSeed = experiment.MasterSeed, Ticks = experiment.Ticks,
-            ThreadsPerRun = experiment.ThreadsPerRun, WriteEvents = experiment.WriteEvents, KeepFirms = experiment.KeepFirms,
-            Scenarios = scenarios, Claims = experiment.Claims.Select(Claim.From).ToList(),
+            Name = ExperimentChecks.NameOf(experiment, path),
+            Description = experiment.Description,
+            FilePath = path,
+            FileSha256 = sha256,
+            Overrides = setOverrides?.ToList() ?? [],
+            Arms = arms,
+            BaselineArm = Math.Max(0, arms.FindIndex(a => a.Baseline)),
+            Grid = grid,
+            Points = points,
+            Replications = experiment.Replications,
+            MasterSeed = experiment.MasterSeed,
+            Ticks = experiment.Ticks,
+            ThreadsPerRun = experiment.ThreadsPerRun,
+            WriteEvents = experiment.WriteEvents,
+            KeepFirms = experiment.KeepFirms,
+            Scenarios = scenarios,
+            Claims = experiment.Claims.Select(Claim.From).ToList(),
         };
     }
 
@@ -71,9 +82,13 @@ public static class ExperimentLoader
             var (set, overrides) = ArmOverrides.Read(arm.Set, $"arms[{i}]", errors);
             arms.Add(new ExperimentArm
             {
-                Name = arm.Name, Description = arm.Description, Scenario = arm.Scenario,
+                Name = arm.Name,
+                Description = arm.Description,
+                Scenario = arm.Scenario,
                 ScenarioShown = arm.Scenario.Length == 0 || InputFile.PathProblem(arm.Scenario) is not null ? "" : ScenarioFiles.Shown(path, arm.Scenario),
-                Baseline = arm.Baseline, Set = set, Overrides = overrides,
+                Baseline = arm.Baseline,
+                Set = set,
+                Overrides = overrides,
             });
         }
 

@@ -5,8 +5,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AdoptionSim.Core;
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Experiments;
 

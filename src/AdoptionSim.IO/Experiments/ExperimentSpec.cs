@@ -1,6 +1,6 @@
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.Model.Scenario;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Experiments;
 

@@ -1,8 +1,8 @@
 using AdoptionSim.Core;
 using AdoptionSim.IO.Runs.Tables;
 using AdoptionSim.IO.Tables;
-using AdoptionSim.Parquet;
 using AdoptionSim.Model.Statistics;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Experiments;
 

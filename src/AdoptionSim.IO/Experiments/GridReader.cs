@@ -1,9 +1,9 @@
-using AdoptionSim.Model;
 using System.Globalization;
 using AdoptionSim.Core.Parameters;
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Scenarios;
+using AdoptionSim.Model;
 using AdoptionSim.Model.Scenario;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Experiments;
 

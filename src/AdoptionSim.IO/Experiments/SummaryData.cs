@@ -1,5 +1,5 @@
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Tables;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Experiments;
 
@@ -66,8 +66,13 @@ internal static class SummaryData
 
         return new ReplicateTable
         {
-            Replicate = replicate.Replicate, Seed = replicate.Seed, Measures = measures.Select(c => c.Name).ToArray(),
-            Index = index, Keys = keys, Attributes = attributeOf, Values = values,
+            Replicate = replicate.Replicate,
+            Seed = replicate.Seed,
+            Measures = measures.Select(c => c.Name).ToArray(),
+            Index = index,
+            Keys = keys,
+            Attributes = attributeOf,
+            Values = values,
         };
     }
 
@@ -137,8 +142,13 @@ internal static class SummaryData
 
         return new ReplicateTable
         {
-            Replicate = rows.Replicate, Seed = rows.Seed, Measures = kept.Select(m => rows.Measures[m]).ToArray(), Index = index,
-            Keys = groups, Attributes = attributes, Values = values,
+            Replicate = rows.Replicate,
+            Seed = rows.Seed,
+            Measures = kept.Select(m => rows.Measures[m]).ToArray(),
+            Index = index,
+            Keys = groups,
+            Attributes = attributes,
+            Values = values,
         };
     }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Runs.Tables;
 using AdoptionSim.IO.Tables;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Experiments;
 

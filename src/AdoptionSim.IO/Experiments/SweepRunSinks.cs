@@ -1,7 +1,7 @@
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Runs.Tables;
 using AdoptionSim.IO.Tables;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Experiments;
 

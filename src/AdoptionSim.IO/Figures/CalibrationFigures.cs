@@ -39,7 +39,12 @@ public static class CalibrationFigures
         return new SmallMultiplesSpec
         {
             // Two columns, not three: a panel's title names the city and the measure, which is too long for a third of the width.
-            Title = title, Subtitle = subtitle, Panels = panels, Columns = Math.Min(2, panels.Count), ShareX = true, Legend = legend,
+            Title = title,
+            Subtitle = subtitle,
+            Panels = panels,
+            Columns = Math.Min(2, panels.Count),
+            ShareX = true,
+            Legend = legend,
             Height = 300 + 260 * ((panels.Count + 1) / 2),
         };
     }
@@ -68,7 +73,11 @@ public static class CalibrationFigures
         if (panels.Count == 1) return panels[0] with { Title = title, Subtitle = subtitle };
         return new SmallMultiplesSpec
         {
-            Title = title, Subtitle = subtitle, Panels = panels, Columns = Math.Min(3, panels.Count), ShareX = false,
+            Title = title,
+            Subtitle = subtitle,
+            Panels = panels,
+            Columns = Math.Min(3, panels.Count),
+            ShareX = false,
             Height = 300 + 260 * ((panels.Count + 2) / 3),
         };
     }

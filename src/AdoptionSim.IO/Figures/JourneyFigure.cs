@@ -46,7 +46,8 @@ public static class JourneyFigure
             X = time.Axis(),
             Y = StageY(),
             Bands = region.Arms.Where(a => a.Series.HasBand).Select(a => new BandSeries(a.Arm, time.Values, a.Series.Lower!, a.Series.Upper!,
-                OkabeIto.ForIndex(arms.IndexOf(a.Arm))) { Opacity = 0.15 }).ToList(),
+                OkabeIto.ForIndex(arms.IndexOf(a.Arm)))
+            { Opacity = 0.15 }).ToList(),
             Lines = region.Arms.Select(a => new LineSeries(a.Arm, time.Values, a.Series.Mean, OkabeIto.ForIndex(arms.IndexOf(a.Arm)))).ToList(),
         }).ToList();
         var legend = new LegendSpec(arms.Select((a, i) => new LegendEntry(a, OkabeIto.ForIndex(i), LegendSymbol.LineWithBand)).ToList());

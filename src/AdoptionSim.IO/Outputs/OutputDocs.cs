@@ -1,9 +1,9 @@
 using System.Text;
 using AdoptionSim.IO.Experiments;
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Runs.Tables;
 using AdoptionSim.IO.Tables;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Outputs;
 

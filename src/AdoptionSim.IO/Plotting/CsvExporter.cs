@@ -1,6 +1,6 @@
 using System.Globalization;
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
+using AdoptionSim.Parquet;
 using CsvHelper;
 
 namespace AdoptionSim.IO.Plotting;

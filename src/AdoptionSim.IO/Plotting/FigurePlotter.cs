@@ -144,7 +144,8 @@ public static class FigurePlotter
         foreach (var gap in Ordered(run.Gaps, g => g.Variable))
         {
             var input = new GapInput(time, new BandedSeries(gap.SdLog), new BandedSeries(gap.TheilBetween),
-                new BandedSeries(gap.TheilWithin), new BandedSeries(gap.Gini)) { Variable = Describe(gap.Variable) };
+                new BandedSeries(gap.TheilWithin), new BandedSeries(gap.Gini))
+            { Variable = Describe(gap.Variable) };
             string title = $"The gap between cities in {Describe(gap.Variable)}" + (run.Scenario is { } scenario ? $": {scenario}" : "");
             w.Write(GapFigure.Build(input, title), "gap-" + Slug(gap.Variable));
         }

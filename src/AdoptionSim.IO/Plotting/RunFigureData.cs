@@ -1,8 +1,8 @@
 using System.Text.Json;
 using AdoptionSim.IO.Figures;
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Runs.Tables;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Plotting;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using AdoptionSim.IO.Runs.Tables;
-using AdoptionSim.Parquet;
 using AdoptionSim.Model.Scenario;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Runs;
 

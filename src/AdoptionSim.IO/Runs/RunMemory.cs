@@ -1,6 +1,6 @@
 using System.Globalization;
-using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.Capacity;
+using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.IO.Runs;
 

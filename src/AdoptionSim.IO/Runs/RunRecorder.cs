@@ -1,9 +1,9 @@
 using AdoptionSim.Core.Engine;
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Runs.Tables;
 using AdoptionSim.IO.Tables;
 using AdoptionSim.Model.Measures;
 using AdoptionSim.Model.State;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Runs;
 

@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AdoptionSim.Model.Measures;
 using AdoptionSim.Model;
+using AdoptionSim.Model.Measures;
 
 namespace AdoptionSim.IO.Runs;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using AdoptionSim.Core.Engine;
-using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model;
 using AdoptionSim.Model.Measures;
+using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.State;
 
 namespace AdoptionSim.IO.Runs;

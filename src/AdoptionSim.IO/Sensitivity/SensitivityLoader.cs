@@ -49,8 +49,15 @@ public static partial class SensitivityLoader
             Add(file, "parameters", $"a Sobol' design here supports at most {SaltelliDesign.MaxParameters} parameters, got {setup.Space.Count}");
         var spec = new SensitivitySpec
         {
-            Setup = setup, Method = file.Method, Trajectories = file.Morris.Trajectories, Levels = file.Morris.Levels, Candidates = file.Morris.Candidates,
-            BaseSamples = file.Sobol.BaseSamples, Responses = responses, Replications = file.Replications, BootstrapResamples = file.BootstrapResamples,
+            Setup = setup,
+            Method = file.Method,
+            Trajectories = file.Morris.Trajectories,
+            Levels = file.Morris.Levels,
+            Candidates = file.Morris.Candidates,
+            BaseSamples = file.Sobol.BaseSamples,
+            Responses = responses,
+            Replications = file.Replications,
+            BootstrapResamples = file.BootstrapResamples,
         };
         if (spec.RunCount > StudySchema.MaxRuns)
             Add(file, file.Method == SensitivityMethod.Morris ? "morris" : "sobol",

@@ -68,8 +68,8 @@ public static class SensitivityOutputs
         var outputs = new StudyTable([new("design_point", ParquetType.Int32), new("replicate", ParquetType.Int32), new("seed", ParquetType.Int64),
             new("point", ParquetType.String), new("response", ParquetType.String), new("value", ParquetType.Double)]);
         for (var run = 0; run < records.Count; run++)
-        for (var k = 0; k < spec.Responses.Count; k++)
-            outputs.Add(run / seeds.Count, run % seeds.Count, records[run].Request.Seed, records[run].Point, spec.Responses[k].Name, records[run].Statistics[k]);
+            for (var k = 0; k < spec.Responses.Count; k++)
+                outputs.Add(run / seeds.Count, run % seeds.Count, records[run].Request.Seed, records[run].Point, spec.Responses[k].Name, records[run].Statistics[k]);
         files.Add(WriteTable(outputs, directory, "outputs.parquet", metadata));
 
         files.Add(WriteTable(IndicesTable(spec.Method, estimates), directory, "indices.parquet", metadata));
@@ -95,8 +95,8 @@ public static class SensitivityOutputs
             var morris = new StudyTable([new("response", ParquetType.String), new("parameter", ParquetType.String), new("mu", ParquetType.Double),
                 new("mu_star", ParquetType.Double), new("mu_star_low", ParquetType.Double), new("mu_star_high", ParquetType.Double), new("sigma", ParquetType.Double)]);
             foreach (var e in estimates)
-            foreach (var m in e.Morris!)
-                morris.Add(e.Response.Name, m.Parameter, m.Mu, m.MuStar, m.MuStarInterval.Lower, m.MuStarInterval.Upper, m.Sigma);
+                foreach (var m in e.Morris!)
+                    morris.Add(e.Response.Name, m.Parameter, m.Mu, m.MuStar, m.MuStarInterval.Lower, m.MuStarInterval.Upper, m.Sigma);
             return morris;
         }
 
@@ -104,9 +104,9 @@ public static class SensitivityOutputs
             new("first_low", ParquetType.Double), new("first_high", ParquetType.Double), new("total", ParquetType.Double), new("total_low", ParquetType.Double),
             new("total_high", ParquetType.Double), new("output_mean", ParquetType.Double), new("output_variance", ParquetType.Double)]);
         foreach (var e in estimates)
-        foreach (var s in e.Sobol!.Indices)
-            sobol.Add(e.Response.Name, s.Parameter, s.First, s.FirstInterval.Lower, s.FirstInterval.Upper, s.Total, s.TotalInterval.Lower,
-                s.TotalInterval.Upper, e.Sobol.Mean, e.Sobol.Variance);
+            foreach (var s in e.Sobol!.Indices)
+                sobol.Add(e.Response.Name, s.Parameter, s.First, s.FirstInterval.Lower, s.FirstInterval.Upper, s.Total, s.TotalInterval.Lower,
+                    s.TotalInterval.Upper, e.Sobol.Mean, e.Sobol.Variance);
         return sobol;
     }
 

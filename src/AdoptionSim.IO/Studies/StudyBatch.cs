@@ -68,8 +68,8 @@ public sealed class StudyBatch
 
         var runOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var p = 0; p < points.Count; p++)
-        for (var r = 0; r < replications; r++)
-            runOf[RunKey(points[p].Values, points[p].Seeds[r])] = p * replications + r;
+            for (var r = 0; r < replications; r++)
+                runOf[RunKey(points[p].Values, points[p].Seeds[r])] = p * replications + r;
 
         var scenarios = new ScenarioSpec[1, points.Count];
         var gridPoints = new List<GridPoint>(points.Count);
@@ -84,7 +84,9 @@ public sealed class StudyBatch
         {
             Name = setup.Name,
             Description = $"{setup.Kind} {setup.Name}, batch {number}: {points.Count} parameter point(s), listed rather than a grid (see points.parquet)",
-            FilePath = setup.FilePath, FileSha256 = setup.FileSha256, Overrides = setup.Overrides,
+            FilePath = setup.FilePath,
+            FileSha256 = setup.FileSha256,
+            Overrides = setup.Overrides,
             Arms =
             [
                 new ExperimentArm
@@ -97,11 +99,18 @@ public sealed class StudyBatch
             Grid = Enumerable.Range(0, setup.Space.Count).Select(i => new GridAxis
             {
                 // A batch's axes list no values of their own: its points are listed one by one (points.parquet).
-                Key = setup.Space[i].Name, Type = setup.IntegerKeys[i] ? ParquetType.Int64 : ParquetType.Double, Values = [],
+                Key = setup.Space[i].Name,
+                Type = setup.IntegerKeys[i] ? ParquetType.Int64 : ParquetType.Double,
+                Values = [],
                 KeyAt = setup.KeyLocations[i],
             }).ToList(),
-            Points = gridPoints, Replications = replications, MasterSeed = setup.Seed, Ticks = setup.Ticks,
-            ThreadsPerRun = setup.ThreadsPerRun, WriteEvents = false, KeepFirms = false,
+            Points = gridPoints,
+            Replications = replications,
+            MasterSeed = setup.Seed,
+            Ticks = setup.Ticks,
+            ThreadsPerRun = setup.ThreadsPerRun,
+            WriteEvents = false,
+            KeepFirms = false,
             PointSeeds = points.Select(p => (IReadOnlyList<long>)p.Seeds).ToList(),
             Scenarios = scenarios,
         };

@@ -75,10 +75,23 @@ internal static partial class StudyLoading
         if (errors.Any) return null;
         return new StudySetup
         {
-            Kind = kind, Name = name, Description = file.Description, FilePath = path, FileSha256 = sha256, Overrides = sets.ToList(),
-            Scenario = file.Scenario, ScenarioShown = scenarioShown, Set = set, SetNodes = setNodes,
-            Space = new ParameterSpace(parameters.Select(p => p.Parameter!)), KeyLocations = keyAt, IntegerKeys = integer,
-            Seed = file.Seed, Ticks = file.Ticks, ThreadsPerRun = file.ThreadsPerRun, BaseScenario = baseScenario,
+            Kind = kind,
+            Name = name,
+            Description = file.Description,
+            FilePath = path,
+            FileSha256 = sha256,
+            Overrides = sets.ToList(),
+            Scenario = file.Scenario,
+            ScenarioShown = scenarioShown,
+            Set = set,
+            SetNodes = setNodes,
+            Space = new ParameterSpace(parameters.Select(p => p.Parameter!)),
+            KeyLocations = keyAt,
+            IntegerKeys = integer,
+            Seed = file.Seed,
+            Ticks = file.Ticks,
+            ThreadsPerRun = file.ThreadsPerRun,
+            BaseScenario = baseScenario,
         };
     }
 

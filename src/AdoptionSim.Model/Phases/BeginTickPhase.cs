@@ -1,5 +1,5 @@
-using AdoptionSim.Model.State;
 using AdoptionSim.Core.Engine;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Phases;
 

@@ -1,8 +1,8 @@
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Rules;
-using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Phases;

@@ -20,8 +20,8 @@ public static class Geography
     {
         var d = new double[cities.Count, cities.Count];
         for (var i = 0; i < cities.Count; i++)
-        for (var j = 0; j < cities.Count; j++)
-            d[i, j] = DistanceKm(cities.Lat[i], cities.Lon[i], cities.Lat[j], cities.Lon[j]);
+            for (var j = 0; j < cities.Count; j++)
+                d[i, j] = DistanceKm(cities.Lat[i], cities.Lon[i], cities.Lat[j], cities.Lon[j]);
         return d;
     }
 }

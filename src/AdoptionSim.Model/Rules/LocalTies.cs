@@ -1,5 +1,5 @@
-using AdoptionSim.Model.State;
 using AdoptionSim.Core.Random;
+using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Rules;
 

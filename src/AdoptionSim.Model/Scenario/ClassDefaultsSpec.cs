@@ -33,27 +33,42 @@ public sealed class ClassDefaultsSpec
     {
         ["high_performing"] = new()
         {
-            Skills = 0.8, Rent = 1.4, Universities = 2, AnchorFirms = 1,
+            Skills = 0.8,
+            Rent = 1.4,
+            Universities = 2,
+            AnchorFirms = 1,
             SectorMix = new() { ["kis"] = 0.35, ["htm"] = 0.1, ["bs"] = 0.25, ["other"] = 0.3 },
         },
         ["service_innovator"] = new()
         {
-            Skills = 0.65, Rent = 1.15, Universities = 1, AnchorFirms = 0,
+            Skills = 0.65,
+            Rent = 1.15,
+            Universities = 1,
+            AnchorFirms = 0,
             SectorMix = new() { ["kis"] = 0.3, ["htm"] = 0.05, ["bs"] = 0.3, ["other"] = 0.35 },
         },
         ["technology_innovator"] = new()
         {
-            Skills = 0.55, Rent = 1.0, Universities = 1, AnchorFirms = 2,
+            Skills = 0.55,
+            Rent = 1.0,
+            Universities = 1,
+            AnchorFirms = 2,
             SectorMix = new() { ["kis"] = 0.15, ["htm"] = 0.25, ["bs"] = 0.2, ["other"] = 0.4 },
         },
         ["innovation_potential"] = new()
         {
-            Skills = 0.5, Rent = 0.9, Universities = 1, AnchorFirms = 0,
+            Skills = 0.5,
+            Rent = 0.9,
+            Universities = 1,
+            AnchorFirms = 0,
             SectorMix = new() { ["kis"] = 0.18, ["htm"] = 0.08, ["bs"] = 0.2, ["other"] = 0.54 },
         },
         ["low_innovation"] = new()
         {
-            Skills = 0.35, Rent = 0.8, Universities = 0, AnchorFirms = 0,
+            Skills = 0.35,
+            Rent = 0.8,
+            Universities = 0,
+            AnchorFirms = 0,
             SectorMix = new() { ["kis"] = 0.1, ["htm"] = 0.06, ["bs"] = 0.16, ["other"] = 0.68 },
         },
     };

@@ -12,10 +12,21 @@ public static class CityTableFactory
         var n = cities.Count;
         var table = new CityTable
         {
-            Names = new string[n], Regions = new string[n], FunctionalRegions = new string[n], Classes = new string[n],
-            ClassSources = new string[n], Lat = new double[n], Lon = new double[n], Population = new double[n],
-            Skills = new double[n], Rent = new double[n], RateMultiplier = new double[n], InventionMultiplier = new double[n],
-            Universities = new int[n], AnchorFirms = new int[n], SectorMix = new double[n][],
+            Names = new string[n],
+            Regions = new string[n],
+            FunctionalRegions = new string[n],
+            Classes = new string[n],
+            ClassSources = new string[n],
+            Lat = new double[n],
+            Lon = new double[n],
+            Population = new double[n],
+            Skills = new double[n],
+            Rent = new double[n],
+            RateMultiplier = new double[n],
+            InventionMultiplier = new double[n],
+            Universities = new int[n],
+            AnchorFirms = new int[n],
+            SectorMix = new double[n][],
         };
         for (var c = 0; c < n; c++)
         {

@@ -19,20 +19,20 @@ public static class CommutingRegionFactory
         var gravity = new double[n, n];
         var total = new double[n];
         for (var i = 0; i < n; i++)
-        for (var j = 0; j < n; j++)
-        {
-            if (i == j) continue;
-            var d = Math.Max(Geography.DistanceKm(cities.Lat[i], cities.Lon[i], cities.Lat[j], cities.Lon[j]), spec.GravityMinKm);
-            gravity[i, j] = cities.Population[i] * cities.Population[j] / Math.Pow(d, spec.CommutingBeta);
-            total[i] += gravity[i, j];
-        }
+            for (var j = 0; j < n; j++)
+            {
+                if (i == j) continue;
+                var d = Math.Max(Geography.DistanceKm(cities.Lat[i], cities.Lon[i], cities.Lat[j], cities.Lon[j]), spec.GravityMinKm);
+                gravity[i, j] = cities.Population[i] * cities.Population[j] / Math.Pow(d, spec.CommutingBeta);
+                total[i] += gravity[i, j];
+            }
         var parent = Enumerable.Range(0, n).ToArray();
         for (var i = 0; i < n; i++)
-        for (var j = i + 1; j < n; j++)
-        {
-            var norm = Math.Sqrt(total[i] * total[j]);
-            if (norm > 0 && gravity[i, j] / norm >= spec.CommutingTie) Union(parent, i, j);
-        }
+            for (var j = i + 1; j < n; j++)
+            {
+                var norm = Math.Sqrt(total[i] * total[j]);
+                if (norm > 0 && gravity[i, j] / norm >= spec.CommutingTie) Union(parent, i, j);
+            }
         var regionOf = new int[n];
         var roots = new List<int>();
         for (var c = 0; c < n; c++)

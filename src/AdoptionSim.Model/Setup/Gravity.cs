@@ -11,11 +11,11 @@ public static class Gravity
     {
         var result = new List<(int, int, double)>(cities.Count * (cities.Count - 1) / 2);
         for (var i = 0; i < cities.Count; i++)
-        for (var j = i + 1; j < cities.Count; j++)
-        {
-            var d = Math.Max(minKm, Geography.DistanceKm(cities.Lat[i], cities.Lon[i], cities.Lat[j], cities.Lon[j]));
-            result.Add((i, j, cities.Population[i] * cities.Population[j] / Math.Pow(d, beta)));
-        }
+            for (var j = i + 1; j < cities.Count; j++)
+            {
+                var d = Math.Max(minKm, Geography.DistanceKm(cities.Lat[i], cities.Lon[i], cities.Lat[j], cities.Lon[j]));
+                result.Add((i, j, cities.Population[i] * cities.Population[j] / Math.Pow(d, beta)));
+            }
         return result;
     }
 }

@@ -1,8 +1,8 @@
 using AdoptionSim.Core.Random;
-using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.Phases;
 using AdoptionSim.Model.Policies;
 using AdoptionSim.Model.Rules;
+using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Setup;

@@ -25,21 +25,21 @@ internal static class PageCompression
                 destination.Write(IronSnappy.Snappy.Encode(source));
                 break;
             case CompressionCodec.Gzip:
-            {
-                // GZipStream writes no file name and a zero modification time, so output is deterministic.
-                using var gzip = new GZipStream(new ByteBufferStream(destination), CompressionLevel.Optimal, leaveOpen: false);
-                gzip.Write(source);
-                break;
-            }
+                {
+                    // GZipStream writes no file name and a zero modification time, so output is deterministic.
+                    using var gzip = new GZipStream(new ByteBufferStream(destination), CompressionLevel.Optimal, leaveOpen: false);
+                    gzip.Write(source);
+                    break;
+                }
             case CompressionCodec.Brotli:
-            {
-                var start = destination.Length;
-                var room = destination.Append(BrotliEncoder.GetMaxCompressedLength(source.Length));
-                if (!BrotliEncoder.TryCompress(source, room, out var written, BrotliQuality, BrotliWindow))
-                    throw new InvalidOperationException("Brotli compression failed on a page.");
-                destination.Truncate(start + written);
-                break;
-            }
+                {
+                    var start = destination.Length;
+                    var room = destination.Append(BrotliEncoder.GetMaxCompressedLength(source.Length));
+                    if (!BrotliEncoder.TryCompress(source, room, out var written, BrotliQuality, BrotliWindow))
+                        throw new InvalidOperationException("Brotli compression failed on a page.");
+                    destination.Truncate(start + written);
+                    break;
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(codec));
         }
@@ -56,13 +56,13 @@ internal static class PageCompression
                 source.CopyTo(destination);
                 break;
             case CompressionCodec.Snappy:
-            {
-                byte[] decoded;
-                try { decoded = IronSnappy.Snappy.Decode(source); }
-                catch (Exception e) when (e is not InvalidDataException) { throw new InvalidDataException("Snappy data is corrupt: " + e.Message, e); }
-                CopyExact(decoded, destination);
-                break;
-            }
+                {
+                    byte[] decoded;
+                    try { decoded = IronSnappy.Snappy.Decode(source); }
+                    catch (Exception e) when (e is not InvalidDataException) { throw new InvalidDataException("Snappy data is corrupt: " + e.Message, e); }
+                    CopyExact(decoded, destination);
+                    break;
+                }
             case CompressionCodec.Gzip:
                 unsafe
                 {

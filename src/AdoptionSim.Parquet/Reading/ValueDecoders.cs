@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using AdoptionSim.Parquet.Encoding;
-using System.Diagnostics;
 using AdoptionSim.Parquet.Thrift;
 
 namespace AdoptionSim.Parquet.Reading;

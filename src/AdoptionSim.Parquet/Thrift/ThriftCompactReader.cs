@@ -111,29 +111,29 @@ internal sealed class ThriftCompactReader
             case ThriftType.Double: Advance(8); break;
             case ThriftType.Binary: ReadBinary(); break;
             case ThriftType.List or ThriftType.Set:
-            {
-                var n = ReadListHeader(out var element);
-                for (var i = 0; i < n; i++)
                 {
-                    // Inside containers a boolean is a whole byte.
-                    if (element is ThriftType.BoolTrue or ThriftType.BoolFalse) ReadByte();
-                    else Skip(element, depth + 1);
+                    var n = ReadListHeader(out var element);
+                    for (var i = 0; i < n; i++)
+                    {
+                        // Inside containers a boolean is a whole byte.
+                        if (element is ThriftType.BoolTrue or ThriftType.BoolFalse) ReadByte();
+                        else Skip(element, depth + 1);
+                    }
+                    break;
                 }
-                break;
-            }
             case ThriftType.Map:
-            {
-                var n = ReadUleb128();
-                if (n == 0) break;
-                if (n > (ulong)(_end - Position)) throw new InvalidDataException("Thrift map longer than the metadata holding it.");
-                var kinds = ReadByte();
-                for (ulong i = 0; i < n; i++)
                 {
-                    SkipElement((byte)(kinds >> 4), depth);
-                    SkipElement((byte)(kinds & 0x0F), depth);
+                    var n = ReadUleb128();
+                    if (n == 0) break;
+                    if (n > (ulong)(_end - Position)) throw new InvalidDataException("Thrift map longer than the metadata holding it.");
+                    var kinds = ReadByte();
+                    for (ulong i = 0; i < n; i++)
+                    {
+                        SkipElement((byte)(kinds >> 4), depth);
+                        SkipElement((byte)(kinds & 0x0F), depth);
+                    }
+                    break;
                 }
-                break;
-            }
             case ThriftType.Struct:
                 BeginStruct();
                 while (NextField(out _, out var fieldType)) Skip(fieldType, depth + 1);

@@ -107,18 +107,18 @@ public sealed class MorrisTests
         var result = new List<double>();
         var others = Enumerable.Range(0, space.Count).Where(j => j != i).ToArray();
         foreach (var lower in grid.Take(levels / 2))
-        foreach (var a in grid)
-        foreach (var b in grid)
-        {
-            var u = new double[3];
-            u[others[0]] = a;
-            u[others[1]] = b;
-            u[i] = lower;
-            var y0 = TestFunctions.Ishigami(space.ToValues(u));
-            u[i] = lower + delta;
-            var y1 = TestFunctions.Ishigami(space.ToValues(u));
-            result.Add((y1 - y0) / delta);
-        }
+            foreach (var a in grid)
+                foreach (var b in grid)
+                {
+                    var u = new double[3];
+                    u[others[0]] = a;
+                    u[others[1]] = b;
+                    u[i] = lower;
+                    var y0 = TestFunctions.Ishigami(space.ToValues(u));
+                    u[i] = lower + delta;
+                    var y1 = TestFunctions.Ishigami(space.ToValues(u));
+                    result.Add((y1 - y0) / delta);
+                }
         return result;
     }
 }

@@ -20,17 +20,17 @@ public static class NamespaceGraph
     {
         var graph = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var assembly in assemblies)
-        foreach (var type in assembly.GetTypes())
-        {
-            var from = OwnerNamespace(type);
-            if (from is null || !from.StartsWith(prefix, StringComparison.Ordinal)) continue;
-            if (!graph.TryGetValue(from, out var edges)) graph[from] = edges = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var used in UsedTypes(type))
+            foreach (var type in assembly.GetTypes())
             {
-                var to = OwnerNamespace(used);
-                if (to is not null && to != from && to.StartsWith(prefix, StringComparison.Ordinal)) edges.Add(to);
+                var from = OwnerNamespace(type);
+                if (from is null || !from.StartsWith(prefix, StringComparison.Ordinal)) continue;
+                if (!graph.TryGetValue(from, out var edges)) graph[from] = edges = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (var used in UsedTypes(type))
+                {
+                    var to = OwnerNamespace(used);
+                    if (to is not null && to != from && to.StartsWith(prefix, StringComparison.Ordinal)) edges.Add(to);
+                }
             }
-        }
         return graph;
     }
 

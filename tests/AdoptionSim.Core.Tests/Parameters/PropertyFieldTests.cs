@@ -127,10 +127,16 @@ public sealed class PropertyFieldTests
         };
         static object Plain(Gadget g) => new
         {
-            g.GravityMinKm, g.Seed, g.Count, g.Label,
+            g.GravityMinKm,
+            g.Seed,
+            g.Count,
+            g.Label,
             Reach = EnumSchema<Reach>.Instance.NameOf(g.Reach),
             Override = g.Override is { } o ? EnumSchema<Reach>.Instance.NameOf(o) : null,
-            g.Mix, Parts = g.Parts.Select(Plain).ToList(), g.Names, g.Resolved,
+            g.Mix,
+            Parts = g.Parts.Select(Plain).ToList(),
+            g.Names,
+            g.Resolved,
         };
         written.Should().Be(JsonSerializer.Serialize(Plain(gadget), options));
         written.Should().Contain("\"gravity_min_km\": 1E-05").And.Contain("\"b\": 2000000").And.Contain("café \\\"<&>\\\"");

@@ -1,10 +1,10 @@
 using AdoptionSim.IO.Experiments;
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Plotting;
 using AdoptionSim.IO.Runs;
 using AdoptionSim.IO.Runs.Tables;
 using AdoptionSim.IO.Tests.Runs;
 using AdoptionSim.IO.Tests.Scenarios;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Tests.Experiments;
 

@@ -1,6 +1,6 @@
 using AdoptionSim.IO.Experiments;
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Tests.Scenarios;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Tests.Experiments;
 

@@ -1,6 +1,6 @@
 using AdoptionSim.Charts;
-using AdoptionSim.IO.Figures;
 using AdoptionSim.Charts.Tests;
+using AdoptionSim.IO.Figures;
 
 namespace AdoptionSim.IO.Tests.Figures;
 

@@ -1,6 +1,6 @@
 using AdoptionSim.Charts;
-using AdoptionSim.IO.Figures;
 using AdoptionSim.Charts.Tests;
+using AdoptionSim.IO.Figures;
 
 namespace AdoptionSim.IO.Tests.Figures;
 
@@ -14,7 +14,8 @@ public class BassValidationFigureTests
         double[] sim = t.Select((x, i) => Math.Clamp(BassValidationFigure.ClosedForm(x, P, Q) + 0.006 * Math.Sin(i), 0, 1)).ToArray();
         return new BassValidationInput(TimeAxis.Years(t),
             band ? new BandedSeries(sim, sim.Select(v => v - 0.015).ToArray(), sim.Select(v => v + 0.015).ToArray()) : new BandedSeries(sim),
-            P, Q) { Replications = band ? 50 : null };
+            P, Q)
+        { Replications = band ? 50 : null };
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
 using AdoptionSim.Charts;
-using AdoptionSim.IO.Figures;
 using AdoptionSim.Charts.Tests;
+using AdoptionSim.IO.Figures;
 
 namespace AdoptionSim.IO.Tests.Figures;
 

@@ -46,8 +46,11 @@ internal static class SampleCities
         var (_, cls, _, _, _) = All[cityIndex];
         double speed = cls switch
         {
-            "high_performing" => 0.55, "service_innovator" => 0.45, "technology_innovator" => 0.42,
-            "innovation_potential" => 0.35, _ => 0.28,
+            "high_performing" => 0.55,
+            "service_innovator" => 0.45,
+            "technology_innovator" => 0.42,
+            "innovation_potential" => 0.35,
+            _ => 0.28,
         };
         speed *= 1 + 0.08 * Math.Sin(cityIndex * 1.7);
         double ceiling = 0.55 + 0.35 * speed;

@@ -1,6 +1,6 @@
 using AdoptionSim.Charts;
-using AdoptionSim.IO.Figures;
 using AdoptionSim.Charts.Tests;
+using AdoptionSim.IO.Figures;
 
 namespace AdoptionSim.IO.Tests.Figures;
 
@@ -18,7 +18,8 @@ public class ScenarioDifferenceFigureTests
             Arm("Brokers in lagging cities", 0.045, 0.004),
             Arm("R&D grants", 0.02, 0.005),
             Arm("Business rates relief", -0.004, 0.003),
-        ]) { Replications = 30 };
+        ])
+        { Replications = 30 };
     }
 
     [Fact]

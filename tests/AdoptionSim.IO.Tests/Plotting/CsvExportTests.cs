@@ -1,6 +1,6 @@
 using System.Globalization;
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Plotting;
+using AdoptionSim.Parquet;
 using CsvHelper;
 
 namespace AdoptionSim.IO.Tests.Plotting;

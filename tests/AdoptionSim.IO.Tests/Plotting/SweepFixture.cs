@@ -65,17 +65,17 @@ internal sealed class SweepFixture : IDisposable
         {
             if (baseline is not null && a == 0) continue; // differences: only the arms against the baseline
             for (int v = 0; v < Variables.Length; v++)
-            for (int m = 0; m < Measures.Length; m++)
-            for (int t = 0; t < Ticks; t++)
-            {
-                double mean = Mean(a, v, m, t, baseline is not null);
-                double half = HalfWidth(a, t, baseline is not null);
-                sink.String(0, Arms[a]); sink.String(1, "default"); sink.Int32(2, t); sink.Double(3, t * YearsPerTick);
-                sink.String(4, Variables[v]); sink.String(5, Measures[m]); sink.Int32(6, 10);
-                sink.Double(7, mean); sink.Double(8, half); sink.Double(9, mean - half); sink.Double(10, mean + half);
-                if (baseline is not null) sink.String(11, baseline);
-                sink.EndRow();
-            }
+                for (int m = 0; m < Measures.Length; m++)
+                    for (int t = 0; t < Ticks; t++)
+                    {
+                        double mean = Mean(a, v, m, t, baseline is not null);
+                        double half = HalfWidth(a, t, baseline is not null);
+                        sink.String(0, Arms[a]); sink.String(1, "default"); sink.Int32(2, t); sink.Double(3, t * YearsPerTick);
+                        sink.String(4, Variables[v]); sink.String(5, Measures[m]); sink.Int32(6, 10);
+                        sink.Double(7, mean); sink.Double(8, half); sink.Double(9, mean - half); sink.Double(10, mean + half);
+                        if (baseline is not null) sink.String(11, baseline);
+                        sink.EndRow();
+                    }
         }
         sink.Complete();
     }
@@ -92,17 +92,17 @@ internal sealed class SweepFixture : IDisposable
             new ParquetColumn("ci_low", ParquetType.Double), new ParquetColumn("ci_high", ParquetType.Double));
         using var sink = ParquetFile.Create(path, schema);
         for (int a = 0; a < Arms.Length; a++)
-        for (int c = 0; c < cities.Length; c++)
-        foreach (var measure in new[] { "adoption_share", "firms" })
-        for (int t = 0; t < Ticks; t++)
-        {
-            double mean = measure == "firms" ? 1000 * (c + 1) : share(a, c, t);
-            double half = measure == "firms" ? 10 : 0.01;
-            sink.String(0, Arms[a]); sink.String(1, "default"); sink.Int32(2, t); sink.Double(3, t * YearsPerTick);
-            sink.String(4, cities[c].City); sink.String(5, cities[c].Class); sink.String(6, measure); sink.Int32(7, 10);
-            sink.Double(8, mean); sink.Double(9, half); sink.Double(10, mean - half); sink.Double(11, mean + half);
-            sink.EndRow();
-        }
+            for (int c = 0; c < cities.Length; c++)
+                foreach (var measure in new[] { "adoption_share", "firms" })
+                    for (int t = 0; t < Ticks; t++)
+                    {
+                        double mean = measure == "firms" ? 1000 * (c + 1) : share(a, c, t);
+                        double half = measure == "firms" ? 10 : 0.01;
+                        sink.String(0, Arms[a]); sink.String(1, "default"); sink.Int32(2, t); sink.Double(3, t * YearsPerTick);
+                        sink.String(4, cities[c].City); sink.String(5, cities[c].Class); sink.String(6, measure); sink.Int32(7, 10);
+                        sink.Double(8, mean); sink.Double(9, half); sink.Double(10, mean - half); sink.Double(11, mean + half);
+                        sink.EndRow();
+                    }
         sink.Complete();
     }
 

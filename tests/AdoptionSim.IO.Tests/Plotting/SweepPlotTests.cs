@@ -1,7 +1,7 @@
 using AdoptionSim.Charts;
+using AdoptionSim.Charts.Tests;
 using AdoptionSim.IO.Figures;
 using AdoptionSim.IO.Plotting;
-using AdoptionSim.Charts.Tests;
 
 namespace AdoptionSim.IO.Tests.Plotting;
 

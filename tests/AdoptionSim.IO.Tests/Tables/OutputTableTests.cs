@@ -1,5 +1,5 @@
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Tables;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Tests.Tables;
 

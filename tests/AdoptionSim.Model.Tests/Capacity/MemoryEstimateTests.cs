@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using AdoptionSim.Core.Engine;
-using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.Capacity;
+using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.State;
 using Xunit.Abstractions;
 

@@ -17,7 +17,11 @@ public sealed class GovernanceRunTests
             {
                 Inline = Enumerable.Range(0, cities).Select(i => new CitySpec
                 {
-                    Name = $"City{i:00}", Region = "R", Lat = 50 + i * 0.1, Lon = -2 + i * 0.05, Population = 20_000,
+                    Name = $"City{i:00}",
+                    Region = "R",
+                    Lat = 50 + i * 0.1,
+                    Lon = -2 + i * 0.05,
+                    Population = 20_000,
                     Class = i % 2 == 0 ? "low_innovation" : "service_innovator",
                 }).ToList(),
             },
@@ -54,8 +58,12 @@ public sealed class GovernanceRunTests
         var neutral = TestScenarios.TwoCities(16);
         neutral.Governance = new GovernanceSpec
         {
-            Enabled = true, MomentRate = 4, MomentGapYears = 0, StyleEffect = 0,
-            BrokerCapacity = new StageValues(), Absorption = new StageValues(),
+            Enabled = true,
+            MomentRate = 4,
+            MomentGapYears = 0,
+            StyleEffect = 0,
+            BrokerCapacity = new StageValues(),
+            Absorption = new StageValues(),
         };
         var on = new RecordingObserver();
         var journeys = new JourneyRecorder();
@@ -75,7 +83,8 @@ public sealed class GovernanceRunTests
         var idle = TestScenarios.TwoCities(16);
         idle.Governance = new GovernanceSpec
         {
-            Enabled = true, StyleEffect = 0,
+            Enabled = true,
+            StyleEffect = 0,
             BrokerCapacity = new StageValues { A = 0, B = 0, C = 0, D = 0, E = 0 },
         };
         var on = new RecordingObserver();

@@ -1,10 +1,10 @@
-using AdoptionSim.Model.Setup;
+using AdoptionSim.Model;
+using AdoptionSim.Model.Measures;
 using AdoptionSim.Model.Policies;
 using AdoptionSim.Model.Policies.Levers;
 using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.State;
-using AdoptionSim.Model;
-using AdoptionSim.Model.Measures;
 using static AdoptionSim.Model.Tests.Policies.LeverHarness;
 
 namespace AdoptionSim.Model.Tests.Policies;
@@ -78,9 +78,21 @@ public sealed class LeverAccountingTests
         var sectors = SectorTableFactory.Create(SectorSpec.Defaults()); // kis, htm, bs, other
         var cities = new CityTable
         {
-            Names = ["A", "B"], Regions = ["", ""], FunctionalRegions = ["A", "B"], Classes = ["x", "x"], ClassSources = ["", ""],
-            Lat = [0, 0], Lon = [0, 0], Population = [300, 100], Skills = [0, 0], Rent = [1, 1], RateMultiplier = [0, 0],
-            InventionMultiplier = [1, 1], Universities = [0, 0], AnchorFirms = [0, 0], SectorMix = [[1, 0, 0, 0], [1, 0, 0, 0]],
+            Names = ["A", "B"],
+            Regions = ["", ""],
+            FunctionalRegions = ["A", "B"],
+            Classes = ["x", "x"],
+            ClassSources = ["", ""],
+            Lat = [0, 0],
+            Lon = [0, 0],
+            Population = [300, 100],
+            Skills = [0, 0],
+            Rent = [1, 1],
+            RateMultiplier = [0, 0],
+            InventionMultiplier = [1, 1],
+            Universities = [0, 0],
+            AnchorFirms = [0, 0],
+            SectorMix = [[1, 0, 0, 0], [1, 0, 0, 0]],
         };
         // A: 60 kis, 10 htm, 10 bs, 20 other; B: 10 kis, 30 htm, 10 bs, 50 other. National: 70, 40, 20, 70 of 200.
         // LQ(A) = (0.6/0.35, 0.1/0.2, 0.1/0.1, 0.2/0.35) = (1.71, 0.5, 1, 0.57) → kis.

@@ -1,6 +1,6 @@
-using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model;
 using AdoptionSim.Model.Measures;
+using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.Statistics;
 using AdoptionSim.Model.Tests.Runs;
 

@@ -1,8 +1,8 @@
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Model.Policies.Levers;
 using AdoptionSim.Model.Scenario;
-using AdoptionSim.Model.Statistics;
 using AdoptionSim.Model.State;
+using AdoptionSim.Model.Statistics;
 using Xunit.Abstractions;
 
 namespace AdoptionSim.Model.Tests.Policies;

@@ -102,7 +102,7 @@ public sealed class ExposureTests
         recorder.Rows.Sum(r => r.Sum(c => c.AdoptionsPeer)).Should().BeGreaterThan(0);
         recorder.Rows.Sum(r => r.Sum(c => c.AdoptionsExternal)).Should().BeGreaterThan(0);
         foreach (var tick in recorder.Rows)
-        foreach (var row in tick)
-            row.Adoptions.Should().Be(row.AdoptionsExternal + row.AdoptionsPeer + row.AdoptionsBrokered + row.AdoptionsProcurement);
+            foreach (var row in tick)
+                row.Adoptions.Should().Be(row.AdoptionsExternal + row.AdoptionsPeer + row.AdoptionsBrokered + row.AdoptionsProcurement);
     }
 }

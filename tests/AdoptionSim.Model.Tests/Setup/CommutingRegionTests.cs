@@ -16,11 +16,21 @@ public sealed class CommutingRegionTests
         var n = places.Length;
         return new CityTable
         {
-            Names = places.Select(p => p.Name).ToArray(), Regions = places.Select(p => p.Region).ToArray(),
-            FunctionalRegions = places.Select(p => p.Region).ToArray(), Classes = new string[n], ClassSources = new string[n],
-            Lat = places.Select(p => p.Lat).ToArray(), Lon = places.Select(p => p.Lon).ToArray(), Population = places.Select(p => p.Population).ToArray(),
-            Skills = new double[n], Rent = new double[n], RateMultiplier = new double[n], InventionMultiplier = new double[n],
-            Universities = new int[n], AnchorFirms = new int[n], SectorMix = Enumerable.Range(0, n).Select(_ => new double[] { 1 }).ToArray(),
+            Names = places.Select(p => p.Name).ToArray(),
+            Regions = places.Select(p => p.Region).ToArray(),
+            FunctionalRegions = places.Select(p => p.Region).ToArray(),
+            Classes = new string[n],
+            ClassSources = new string[n],
+            Lat = places.Select(p => p.Lat).ToArray(),
+            Lon = places.Select(p => p.Lon).ToArray(),
+            Population = places.Select(p => p.Population).ToArray(),
+            Skills = new double[n],
+            Rent = new double[n],
+            RateMultiplier = new double[n],
+            InventionMultiplier = new double[n],
+            Universities = new int[n],
+            AnchorFirms = new int[n],
+            SectorMix = Enumerable.Range(0, n).Select(_ => new double[] { 1 }).ToArray(),
         };
     }
 
@@ -66,15 +76,15 @@ public sealed class CommutingRegionTests
         var factors = Localisation.Factors(world, 0.5);
         var checkedAbove = false;
         for (var c = 0; c < world.Cities.Count; c++)
-        for (var s = 0; s < sectors; s++)
-        {
-            var inCity = world.FirmsByCity[c].Count(f => world.Firms.Sector[f] == s);
-            var national = world.FirmsByCity.Sum(cc => cc.Count(f => world.Firms.Sector[f] == s));
-            if (inCity == 0) continue;
-            var lq = (double)inCity / world.FirmsByCity[c].Length / ((double)national / all);
-            factors[c * sectors + s].Should().BeApproximately(Math.Sqrt(lq), 1e-12);
-            if (lq > 1.05) checkedAbove |= factors[c * sectors + s] > 1;
-        }
+            for (var s = 0; s < sectors; s++)
+            {
+                var inCity = world.FirmsByCity[c].Count(f => world.Firms.Sector[f] == s);
+                var national = world.FirmsByCity.Sum(cc => cc.Count(f => world.Firms.Sector[f] == s));
+                if (inCity == 0) continue;
+                var lq = (double)inCity / world.FirmsByCity[c].Length / ((double)national / all);
+                factors[c * sectors + s].Should().BeApproximately(Math.Sqrt(lq), 1e-12);
+                if (lq > 1.05) checkedAbove |= factors[c * sectors + s] > 1;
+            }
         checkedAbove.Should().BeTrue("some sector is over-represented somewhere");
         Localisation.Factors(world, 0).Should().OnlyContain(f => f == 1.0);
     }

@@ -1,9 +1,9 @@
-using AdoptionSim.Model.Rules;
 using AdoptionSim.Core.Random;
-using AdoptionSim.Model.Setup;
-using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model;
 using AdoptionSim.Model.Measures;
+using AdoptionSim.Model.Rules;
+using AdoptionSim.Model.Scenario;
+using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.State;
 
 namespace AdoptionSim.Model.Tests.Setup;
@@ -48,12 +48,12 @@ public sealed class NetworkTests
         {
             long same = 0, local = 0;
             for (var f = 0; f < w.Firms.Count; f++)
-            foreach (var g in w.Network.Neighbours(f))
-            {
-                if (w.Firms.City[g] != w.Firms.City[f] || w.Firms.Size[f] == SizeClass.Anchor || w.Firms.Size[g] == SizeClass.Anchor) continue;
-                local++;
-                if (w.Firms.Sector[g] == w.Firms.Sector[f]) same++;
-            }
+                foreach (var g in w.Network.Neighbours(f))
+                {
+                    if (w.Firms.City[g] != w.Firms.City[f] || w.Firms.Size[f] == SizeClass.Anchor || w.Firms.Size[g] == SizeClass.Anchor) continue;
+                    local++;
+                    if (w.Firms.Sector[g] == w.Firms.Sector[f]) same++;
+                }
             return same / (double)local;
         }
         var homophilous = SameSectorShare(TwoCityWorld(s => s.Network.Homophily = 0.9));
@@ -69,10 +69,21 @@ public sealed class NetworkTests
     {
         var cities = new CityTable
         {
-            Names = ["A", "B", "C"], Regions = ["", "", ""], FunctionalRegions = ["A", "B", "C"], Classes = ["x", "x", "x"],
-            ClassSources = ["", "", ""], Lat = [51.5, 52.5, 53.5], Lon = [0, 0, 0], Population = [1000, 2000, 4000],
-            Skills = [0, 0, 0], Rent = [0, 0, 0], RateMultiplier = [0, 0, 0], InventionMultiplier = [1, 1, 1],
-            Universities = [0, 0, 0], AnchorFirms = [0, 0, 0], SectorMix = [[1], [1], [1]],
+            Names = ["A", "B", "C"],
+            Regions = ["", "", ""],
+            FunctionalRegions = ["A", "B", "C"],
+            Classes = ["x", "x", "x"],
+            ClassSources = ["", "", ""],
+            Lat = [51.5, 52.5, 53.5],
+            Lon = [0, 0, 0],
+            Population = [1000, 2000, 4000],
+            Skills = [0, 0, 0],
+            Rent = [0, 0, 0],
+            RateMultiplier = [0, 0, 0],
+            InventionMultiplier = [1, 1, 1],
+            Universities = [0, 0, 0],
+            AnchorFirms = [0, 0, 0],
+            SectorMix = [[1], [1], [1]],
         };
         var weights = Gravity.Weights(cities, beta: 2, minKm: 1);
         // One degree of latitude is 111.195 km on the 6371.0088 km sphere.

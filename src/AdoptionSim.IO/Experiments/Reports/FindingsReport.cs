@@ -99,13 +99,19 @@ public static class FindingsReport
         {
             return ScenarioDifferenceFigure.Build(new ScenarioDifferenceInput(result.Time!, [new ArmDifference($"{claim.Arm} − {against}", result.OverTime!)])
             {
-                Measure = MeasureName(claim.Measure).Replace('_', ' '), Format = difference, Unit = unit, Baseline = against, Replications = result.Effect.N,
+                Measure = MeasureName(claim.Measure).Replace('_', ' '),
+                Format = difference,
+                Unit = unit,
+                Baseline = against,
+                Replications = result.Effect.N,
             }, title);
         }
 
         var spec = ArmSeriesFigure.Build(new ArmSeriesInput(result.Time!, [new ArmSeries(claim.Arm, result.OverTime!)])
         {
-            Measure = MeasureName(claim.Measure).Replace('_', ' '), Format = level, Unit = level == TickFormat.Percent ? null : unit,
+            Measure = MeasureName(claim.Measure).Replace('_', ' '),
+            Format = level,
+            Unit = level == TickFormat.Percent ? null : unit,
             Replications = result.Effect.N,
         }, title);
         return spec with { ReferenceLines = [new ReferenceLine(claim.Threshold, "threshold of the claim")] };

@@ -1,7 +1,7 @@
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Tables;
 using AdoptionSim.Model.Measures;
 using AdoptionSim.Model.State;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Runs.Tables;
 

@@ -1,6 +1,6 @@
-using AdoptionSim.Parquet;
 using AdoptionSim.IO.Tables;
 using AdoptionSim.Model.State;
+using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Runs.Tables;
 
