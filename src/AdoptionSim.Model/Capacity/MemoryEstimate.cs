@@ -31,7 +31,7 @@ public readonly record struct RunFootprint(
 /// fails until the constants agree, and another checks the total against a measured run).
 /// <para>
 /// Measured on this 2-core machine (peak RSS from <c>/usr/bin/time -v</c>): the UK baseline (71,736 firms,
-/// 128 ideas) peaks at 0.34 GB, estimated 0.47 GB; with <c>--set firms.scale=10 --no-events</c> at 2.1 GB, estimated 3.6 GB.
+/// 128 ideas) peaks at 0.32 GB, estimated 0.26 GB; with <c>--set firms.scale=10 --no-events</c> at 1.2 GB, estimated 1.5 GB.
 /// </para>
 /// </summary>
 public static class MemoryEstimate
@@ -219,7 +219,7 @@ public static class MemoryEstimate
             }
 
             perTick += brokers.Inline.Sum(b => b.Capacity ?? brokers.SectorNetwork.Capacity) * firms;
-            perTick /= brokers.CapacityPerFirms;
+            perTick *= spec.Tick.Years / brokers.CapacityPerFirms; // capacities are introductions a year
         }
 
         // A lever makes introductions_per_year per 1,000 real eligible firms, a model firm standing for R real ones:
