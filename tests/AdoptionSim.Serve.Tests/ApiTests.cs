@@ -127,7 +127,9 @@ public class ApiTests
     [Fact]
     public async Task A_few_simulations_at_once_each_freed_when_its_page_goes()
     {
-        await using var server = await LocalServer.Start(new ServeLimits { MaxSimulations = 2, UnclaimedTimeout = TimeSpan.FromMilliseconds(300) });
+        // Long enough that the three requests and the first page's stream all come before it (300 ms was
+        // occasionally not, on a busy machine), short enough for the wait below (up to 5 s).
+        await using var server = await LocalServer.Start(new ServeLimits { MaxSimulations = 2, UnclaimedTimeout = TimeSpan.FromSeconds(2) });
         var (_, first) = await server.Post("api/runs", new { scenario = "bass" });
         var (_, second) = await server.Post("api/runs", new { scenario = "bass" });
         var (status, body) = await server.Post("api/runs", new { scenario = "bass" });

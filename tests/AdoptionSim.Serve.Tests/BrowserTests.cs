@@ -122,6 +122,8 @@ public class BrowserTests(ServerFixture fixture, ITestOutputHelper output) : IAs
         await page.GetByTestId("yaml").FillAsync("name: mine\ncities:\n  inline:\n    - {name: A, population: 100000}\nticks: 8\n");
         await page.GetByTestId("run-yaml").ClickAsync();
         await errors.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+        // The errors hide when the request succeeds; the new run's first tick arrives a moment later.
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=tick]').innerText.includes('of 8')");
         (await page.GetByTestId("tick").InnerTextAsync()).Should().StartWith("Tick 0 of 8");
     }
 
