@@ -84,6 +84,67 @@ public sealed class StudyCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sharded_abc_runs_each_shard_then_the_plain_command_gathers_them_into_the_same_posterior()
+    {
+        var csv = Write("data.csv", "tick,city,measure,value\n8,Hub,city_ticks.adoption_share,0.02\n");
+        var file = Write("c.yaml", $"""
+            name: tiny-abc
+            scenario: {Ideas}
+            parameters:
+              - {"{"}key: brokers.university.capacity, lower: 4, upper: 40{"}"}
+            observed: {"{"}file: {Path.GetFileName(csv)}{"}"}
+            method: abc-rejection
+            abc_rejection: {"{"}simulations: 6, accepted: 2{"}"}
+            ticks: 8
+            seed: 3
+            """);
+        var sharded = Path.Combine(_dir, "sharded");
+        foreach (var shard in new[] { "0/2", "1/2" })
+        {
+            var part = Run("calibrate", file, "--out", sharded, "--shard", shard, "--parallel", "1");
+            part.ExitCode.Should().Be(ExitCodes.Ok, part.Error);
+            part.Output.Should().Contain($"; shard {shard}; 1 at once").And.Contain($"shard {shard}: its runs are complete in {Path.GetFullPath(sharded)} (")
+                .And.Contain($"next, once every shard is done: adoptionsim calibrate {file} --out {sharded}");
+            part.Output.Should().NotContain("posterior:", "a shard makes its runs and stops");
+            part.Output.Should().NotContain("chooses each batch", "rejection ABC draws every simulation up front, so shards need not run together");
+        }
+
+        var gathered = Run("calibrate", file, "--out", sharded, "--parallel", "2");
+        var whole = Run("calibrate", file, "--out", Path.Combine(_dir, "whole"), "--parallel", "2");
+
+        gathered.ExitCode.Should().Be(ExitCodes.Ok, gathered.Error);
+        whole.ExitCode.Should().Be(ExitCodes.Ok, whole.Error);
+        static string Posterior(string output) => string.Join('\n', output.Split('\n').Where(l => l.StartsWith("posterior:") || l.StartsWith("  ")));
+        Posterior(gathered.Output).Should().Contain("posterior: 2 draws").And.Be(Posterior(whole.Output), "sharding changes where runs are made, not what they give");
+    }
+
+    [Fact]
+    public void A_sharded_sensitivity_study_says_how_to_gather_it()
+    {
+        var file = Write("m.yaml", $"""
+            name: tiny-morris
+            scenario: {Ideas}
+            parameters:
+              - {"{"}key: adoption.q, lower: 2, upper: 8{"}"}
+            method: morris
+            morris: {"{"}trajectories: 2{"}"}
+            outputs:
+              - {"{"}name: adoption, measure: city_ticks.adoption_share, at_ticks: [8]{"}"}
+            replications: 1
+            ticks: 8
+            seed: 3
+            """);
+        var output = Path.Combine(_dir, "out");
+
+        var (exit, stdout, stderr) = Run("sensitivity", file, "--out", output, "--shard", "1/3", "--parallel", "1");
+
+        exit.Should().Be(ExitCodes.Ok, stderr);
+        stdout.Should().Contain("; shard 1/3; 1 at once").And.Contain($"shard 1/3: its runs are complete in {Path.GetFullPath(output)}\n")
+            .And.Contain($"next, once every shard is done: adoptionsim sensitivity {file} --out {output}");
+        stdout.Should().NotContain("mu*");
+    }
+
+    [Fact]
     public void Invalid_files_exit_with_2_and_located_errors_before_anything_runs()
     {
         var file = Write("bad.yaml", $"""

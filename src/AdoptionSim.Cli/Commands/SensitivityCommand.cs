@@ -1,56 +1,32 @@
 using System.CommandLine;
 using System.Globalization;
-using AdoptionSim.Cli.Display;
-using AdoptionSim.IO.Experiments;
 using AdoptionSim.IO.Sensitivity;
-using AdoptionSim.IO.Studies;
 
 namespace AdoptionSim.Cli.Commands;
 
 /// <summary><c>adoptionsim sensitivity FILE [--out DIR] [--shard i/N] [--parallel N] [--set key=value]…</c>.</summary>
 public static class SensitivityCommand
 {
-    public static Command Create()
-    {
-        var args = new StudyArguments("Sensitivity");
-        var command = new Command("sensitivity",
-            "Global sensitivity analysis of model outputs to scenario parameters: Morris screening or Sobol' indices with bootstrap intervals; resumes where it stopped.");
-        args.AddTo(command);
-        command.SetAction((parse, cancellation) => Task.FromResult(CommandErrors.Guard(parse.InvocationConfiguration.Error, () =>
+    public static Command Create() => StudyCommand.Create(new StudyKind<SensitivitySpec, SensitivityResult>(
+        Name: "sensitivity",
+        Kind: "Sensitivity",
+        Folder: "sensitivity",
+        Description: "Global sensitivity analysis of model outputs to scenario parameters: Morris screening or Sobol' indices with bootstrap intervals; resumes where it stopped.",
+        Load: (path, sets) => SensitivityLoader.Load(path, sets),
+        Setup: spec => spec.Setup,
+        Describe: Describe,
+        Execute: SensitivityRunner.Execute,
+        ShardOnly: result => result.ShardOnly,
+        Print: (stdout, result) =>
         {
-            InterruptSignals.Observe(); // Ctrl-C or SIGTERM stops after the current runs, exit 130; the same command resumes
-            var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
-            var spec = SensitivityLoader.Load(parse.GetRequiredValue(args.File).ToString(), parse.GetValue(args.Sets) ?? []);
-            var shard = args.ShardOf(parse);
-            var parallel = args.ParallelOf(parse, spec.Setup.ThreadsPerRun);
-            var directory = parse.GetValue(args.Output) ?? Path.Combine("outputs", "sensitivity", spec.Setup.Name);
-            var method = spec.Method == SensitivityMethod.Morris ? $"morris, {spec.Trajectories} trajectories" : $"sobol, N = {spec.BaseSamples}";
-            stdout.WriteLine($"sensitivity {spec.Setup.Name}: {spec.Setup.Space.Count} parameter(s), {method}: {spec.DesignPoints} design points × "
-                + $"{spec.Replications} replication(s) = {spec.RunCount} runs; {spec.Responses.Count} response(s)" + (shard.Count > 1 ? $"; shard {shard}" : "") + $"; {parallel} at once");
-            SensitivityResult result;
-            try
-            {
-                result = SensitivityRunner.Execute(spec, directory, new StudyRunOptions { Shard = shard, Parallel = parallel, Progress = new StudyProgressDisplay(stderr) }, cancellation);
-            }
-            catch (SweepInterruptedException e)
-            {
-                stderr.WriteLine(e.Message);
-                return ExitCodes.Cancelled;
-            }
-
-            if (result.ShardOnly)
-            {
-                stdout.WriteLine($"shard {shard}: its runs are complete in {Path.GetFullPath(directory)}");
-                stdout.WriteLine($"next, once every shard is done: adoptionsim sensitivity {parse.GetRequiredValue(args.File)} --out {directory}");
-                return ExitCodes.Ok;
-            }
-
             foreach (var e in result.Estimates) Print(stdout, e);
-            stdout.WriteLine($"results: {Path.GetFullPath(directory)}");
-            return ExitCodes.Ok;
-        })));
-        return command;
+        }));
+
+    private static string Describe(SensitivitySpec spec)
+    {
+        var method = spec.Method == SensitivityMethod.Morris ? $"morris, {spec.Trajectories} trajectories" : $"sobol, N = {spec.BaseSamples}";
+        return $"sensitivity {spec.Setup.Name}: {spec.Setup.Space.Count} parameter(s), {method}: {spec.DesignPoints} design points × "
+            + $"{spec.Replications} replication(s) = {spec.RunCount} runs; {spec.Responses.Count} response(s)";
     }
 
     private static void Print(TextWriter stdout, ResponseEstimates e)
