@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AdoptionSim.Analysis.Calibration;
+using AdoptionSim.Core.Parameters;
 using AdoptionSim.IO.Experiments;
 using AdoptionSim.IO.Scenarios;
 using AdoptionSim.IO.Studies;
@@ -34,6 +35,8 @@ public static class CalibrationLoader
         var distance = ReadDistance(file, Add);
         var dataPath = file.Observed.File.Length == 0 ? null : ExperimentChecks.ScenarioFullPath(path, file.Observed.File);
         if (file.Observed.File.Length == 0) Add(file.Observed, "file", "a calibration needs observed data: observed: {file: data.csv}");
+        else if (InputFile.PathProblem(file.Observed.File) is { } pathProblem) Add(file.Observed, "file", pathProblem);
+        else if (InputFile.Problem(dataPath!) is { } problem) Add(file.Observed, "file", $"{ShownText.Value(ScenarioFiles.Shown(path, file.Observed.File))} {problem}");
         else if (!File.Exists(dataPath)) Add(file.Observed, "file", $"file not found: {ScenarioFiles.Shown(path, file.Observed.File)}");
         var setup = StudyLoading.Resolve(file, schema, path, sets, sha256, locations, errors, Kind);
         StudyLoading.ThrowIfAny(schema, errors, Kind);
@@ -41,7 +44,9 @@ public static class CalibrationLoader
         var scenario = setup!.BaseScenario;
         var reader = new ObservedCsvReader(errors, file.Observed.StartYear, scenario.Tick.Years, scenario.Ticks,
             scenario.Cities.Resolved.Select(c => c.Name).ToHashSet(StringComparer.Ordinal));
-        var rows = reader.Read(dataPath!, ScenarioFiles.Shown(path, file.Observed.File));
+        // Read once through the input guard (bounded, regular files only); the rows and the hash come from these bytes.
+        var data = InputFile.ReadBytes(dataPath!);
+        var rows = reader.Read(data, ScenarioFiles.Shown(path, file.Observed.File));
         StudyLoading.ThrowIfAny(schema, errors, Kind);
 
         var weights = distance.Count == 0
@@ -57,7 +62,7 @@ public static class CalibrationLoader
         {
             Setup = setup,
             DataFile = file.Observed.File,
-            DataSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(dataPath!))),
+            DataSha256 = Convert.ToHexStringLower(SHA256.HashData(data)),
             StartYear = file.Observed.StartYear,
             Observations = used,
             Ignored = rows.Count - used.Count,

@@ -26,7 +26,8 @@ internal sealed class ObservedCsvReader(ErrorList errors, double? startYear, dou
     public static readonly IReadOnlyList<(string Column, bool Required)> Columns =
         [("tick", false), ("year", false), ("city", false), ("measure", true), ("value", true), ("se", false)];
 
-    public List<Observation> Read(string path, string shownAs)
+    /// <summary>The observations of the file's bytes (decoded as UTF-8 unless a byte-order mark says otherwise).</summary>
+    public List<Observation> Read(byte[] data, string shownAs)
     {
         var observations = new List<Observation>();
         var options = CsvReaderOptions.Default with
@@ -35,7 +36,7 @@ internal sealed class ObservedCsvReader(ErrorList errors, double? startYear, dou
             TrackLineNumbers = true,
             OnMalformedRecord = bad => errors.Add(new SourceLocation(shownAs, (int)bad.LineNumber, 1), PathPrefix, $"malformed CSV record ({bad.Reason})"),
         };
-        using var reader = CsvReader.FromFile(path, options);
+        using var reader = CsvReader.FromText(InputFile.Decode(data), options);
         var header = reader.Headers.Select(h => h.Trim()).ToArray();
         if (header.Length == 0 || header is [""])
         {

@@ -66,9 +66,12 @@ public static partial class InputFile
     }
 
     /// <summary>The file as text, decoded as <see cref="File.ReadAllText(string)"/> does (UTF-8 unless a byte-order mark says otherwise).</summary>
-    public static string ReadText(string fullPath)
+    public static string ReadText(string fullPath) => Decode(ReadBytes(fullPath));
+
+    /// <summary>Bytes read by <see cref="ReadBytes"/> as text: UTF-8 unless a byte-order mark says otherwise.</summary>
+    public static string Decode(byte[] bytes)
     {
-        using var reader = new StreamReader(new MemoryStream(ReadBytes(fullPath)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
 

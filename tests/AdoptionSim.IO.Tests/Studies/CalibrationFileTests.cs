@@ -95,6 +95,17 @@ public sealed class CalibrationFileTests : IDisposable
     }
 
     [Fact]
+    public void Observed_data_that_is_not_a_regular_file_is_refused_before_a_byte_is_read()
+    {
+        // /dev/zero never ends: read whole it would exhaust memory. The guard every input file passes refuses it.
+        Errors(File.Replace("file: data.csv", "file: /dev/zero"), "").Should().Equal(
+            "c.yaml:5:9: observed.file: /dev/zero is not a regular file (a device, pipe or socket): give the path of a file");
+        _files.Write(Path.Combine("folder.csv", "x"), "");
+        Errors(File.Replace("file: data.csv", "file: folder.csv"), "").Should().Equal(
+            "c.yaml:5:9: observed.file: folder.csv is a folder, not a file");
+    }
+
+    [Fact]
     public void Errors_in_the_observed_data_are_located_by_line_and_column()
     {
         Errors(File, """
