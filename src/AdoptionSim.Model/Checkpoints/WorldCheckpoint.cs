@@ -19,8 +19,19 @@ namespace AdoptionSim.Model.Checkpoints;
 /// </summary>
 public static class WorldCheckpoint
 {
-    /// <summary>Types that are the scenario, not state: not saved, rebuilt on resume.</summary>
-    public static bool IsInput(Type type) => type.Namespace == typeof(ScenarioSpec).Namespace;
+    /// <summary>
+    /// Types that are the scenario, not state: not saved, rebuilt on resume. Only the specification's objects
+    /// (classes of the Scenario namespace, and arrays or lists of them) are input: its enums and structs are values,
+    /// and a field of such a value (a region's journey stage, its leadership style) is state like any other. Treating
+    /// those as input lost the governance layer's stages and styles on resume (GovernanceCheckpointTests).
+    /// </summary>
+    public static bool IsInput(Type type)
+    {
+        var element = type.IsArray ? type.GetElementType()!
+            : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) ? type.GetGenericArguments()[0]
+            : type;
+        return !element.IsValueType && element.Namespace == typeof(ScenarioSpec).Namespace;
+    }
 
     /// <summary>The layout of the state classes as the codec writes them (<see cref="StateCodec.Schema"/>).</summary>
     public static string Schema() => StateCodec.Schema(typeof(World), IsInput);
