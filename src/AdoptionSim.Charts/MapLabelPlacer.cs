@@ -43,10 +43,13 @@ internal static class MapLabelPlacer
     private static readonly double[] Degrees =
         [0, 180, 90, 270, 45, 135, 315, 225, .. Enumerable.Range(0, 8).Select(i => 22.5 + 45 * i), .. Enumerable.Range(0, 96).Select(i => 3.75 * i).Where(d => d % 22.5 != 0)];
 
-    public static IReadOnlyList<PlacedMapLabel> Place(IReadOnlyList<MapCircle> circles, IReadOnlyList<MapLabelRequest> labels, Rect area, double fontSize)
+    /// <summary>Places every label; largest circle first, or in the order given with <paramref name="keepOrder"/>.</summary>
+    public static IReadOnlyList<PlacedMapLabel> Place(IReadOnlyList<MapCircle> circles, IReadOnlyList<MapLabelRequest> labels, Rect area, double fontSize,
+        bool keepOrder = false)
     {
         var placed = new List<PlacedMapLabel>();
-        var order = labels.OrderByDescending(l => circles[l.Circle].R).ThenBy(l => l.Text, StringComparer.Ordinal).ThenBy(l => l.Circle);
+        IEnumerable<MapLabelRequest> order = keepOrder ? labels
+            : labels.OrderByDescending(l => circles[l.Circle].R).ThenBy(l => l.Text, StringComparer.Ordinal).ThenBy(l => l.Circle);
         foreach (var label in order)
         {
             var candidates = Candidates(circles[label.Circle], label, fontSize).ToList();
@@ -86,18 +89,23 @@ internal static class MapLabelPlacer
         }
     }
 
-    /// <summary>How many placement rules a candidate breaks (0: acceptable).</summary>
+    /// <summary>Weights of the broken rules when every candidate breaks some: a label must be inside the panel and readable
+    /// (not over another label or a leader) before it need be unambiguous; points drawn over each other make the latter
+    /// impossible for some of them.</summary>
+    private const int OutsidePanel = 100, OverLabel = 10;
+
+    /// <summary>How badly a candidate breaks the placement rules (0: acceptable), weighted by <see cref="OutsidePanel"/> and <see cref="OverLabel"/>.</summary>
     private static int Violations(PlacedMapLabel c, IReadOnlyList<MapCircle> circles, List<PlacedMapLabel> placed, Rect area)
     {
         int v = 0;
         var box = c.Box;
-        if (box.Left < area.Left || box.Right > area.Right || box.Top < area.Top || box.Bottom > area.Bottom) v++;
+        if (box.Left < area.Left || box.Right > area.Right || box.Top < area.Top || box.Bottom > area.Bottom) v += OutsidePanel;
         var padded = new Rect(box.Left - Gap, box.Top - Gap, box.Width + 2 * Gap, box.Height + 2 * Gap);
         foreach (var other in placed)
         {
-            if (other.Box.Overlaps(padded)) v++;
-            if (other.Leader is { } l && SegmentHitsRect(l, padded)) v++;
-            if (c.Leader is { } mine && SegmentHitsRect(mine, other.Box)) v++;
+            if (other.Box.Overlaps(padded)) v += OverLabel;
+            if (other.Leader is { } l && SegmentHitsRect(l, padded)) v += OverLabel;
+            if (c.Leader is { } mine && SegmentHitsRect(mine, other.Box)) v += OverLabel;
         }
 
         var own = circles[c.Circle];

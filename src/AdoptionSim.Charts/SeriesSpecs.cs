@@ -21,6 +21,13 @@ public sealed record BandSeries(string Name, IReadOnlyList<double> X, IReadOnlyL
 public sealed record PointSeries(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y, string Color)
 {
     public double Radius { get; init; } = 4;
+
+    /// <summary>
+    /// A label per point (null or missing: none), each placed beside its own point, clear of every point and of
+    /// the labels placed before it (in the order given: put the most important first), with a leader line when it
+    /// must stand off: the rules of the map's labels (<see cref="MapLabelPlacer"/>), so crowded points stay readable.
+    /// </summary>
+    public IReadOnlyList<string?> Labels { get; init; } = [];
 }
 
 /// <summary>

@@ -73,12 +73,34 @@ internal static class XYPanelRenderer
             }
             svg.Close("g");
         }
+        foreach (var points in chart.Points.Where(p => p.Labels.Count > 0)) DrawPointLabels(svg, points, plot, sx, sy);
         foreach (var label in chart.Labels)
         {
             if (!double.IsFinite(label.X) || !double.IsFinite(label.Y)) continue;
             HaloText(svg, label.Text, sx.Map(label.X), sy.Map(label.Y) + Typography.MiddleShift(Typography.Label), label.Color, label.Anchor, "label");
         }
         DrawEndLabels(svg, chart.EndLabels, plot, sx, sy);
+        svg.Close("g");
+    }
+
+    /// <summary>Labels beside their points, placed like the map's city labels (clear of points and of each other).</summary>
+    private static void DrawPointLabels(SvgWriter svg, PointSeries points, Rect plot, LinearScale sx, LinearScale sy)
+    {
+        var circles = new List<MapCircle>();
+        var requests = new List<MapLabelRequest>();
+        int n = Math.Min(points.X.Count, points.Y.Count);
+        for (int i = 0; i < n; i++)
+        {
+            if (!double.IsFinite(points.X[i]) || !double.IsFinite(points.Y[i])) continue;
+            if (i < points.Labels.Count && points.Labels[i] is { } text) requests.Add(new MapLabelRequest(circles.Count, text));
+            circles.Add(new MapCircle(sx.Map(points.X[i]), sy.Map(points.Y[i]), points.Radius));
+        }
+        // The points have equal radii, so the map placer's largest-first order would fall back to the text: keep the caller's rank.
+        var placed = MapLabelPlacer.Place(circles, requests, plot, Typography.Label, keepOrder: true);
+        svg.Open("g", ("class", "point-labels"));
+        foreach (var leader in placed.Select(l => l.Leader).OfType<LeaderLine>())
+            svg.Empty("line", ("class", "point-leader"), ("x1", leader.X1), ("y1", leader.Y1), ("x2", leader.X2), ("y2", leader.Y2), ("stroke", Typography.MutedText), ("stroke-width", 1.0));
+        foreach (var label in placed) HaloText(svg, label.Text, label.TextX, label.TextY, Typography.TextColor, label.Anchor, "point-label");
         svg.Close("g");
     }
 

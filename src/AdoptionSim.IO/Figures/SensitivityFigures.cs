@@ -22,7 +22,7 @@ public static class SensitivityFigures
     public static ChartSpec MorrisScatter(string response, IReadOnlyList<MorrisPoint> points, string? subtitle = null)
     {
         var max = points.Select(p => Math.Max(p.MuStar, p.Sigma)).Where(double.IsFinite).DefaultIfEmpty(1).Max();
-        var labelled = points.OrderByDescending(p => p.MuStar).Take(ScatterLabels).ToHashSet();
+        var ranked = points.OrderByDescending(p => double.IsFinite(p.MuStar) ? p.MuStar : double.NegativeInfinity).ToList();
         return new ChartSpec
         {
             Title = $"Morris screening: {response}",
@@ -35,9 +35,15 @@ public static class SensitivityFigures
                 new LineSeries("μ* 95% interval", Whiskers(points, p => p.MuStarLow, p => p.MuStarHigh, p => p.Sigma).X,
                     Whiskers(points, p => p.MuStarLow, p => p.MuStarHigh, p => p.Sigma).Y, OkabeIto.Blue) { StrokeWidth = 1.5, Opacity = 0.6 },
             ],
-            Points = [new PointSeries("parameters", points.Select(p => p.MuStar).ToArray(), points.Select(p => p.Sigma).ToArray(), OkabeIto.Blue)],
-            // Above and right of its point, so that neither the point nor its interval hides under the label.
-            Labels = points.Where(labelled.Contains).Select(p => new TextLabel(p.MuStar + 0.01 * max, p.Sigma + 0.03 * max, p.Parameter)).ToArray(),
+            // Ranked by μ* (largest first, so the most influential parameters get the best places), each beside its own
+            // point and clear of the others: parameters with small effects crowd near the origin.
+            Points =
+            [
+                new PointSeries("parameters", ranked.Select(p => p.MuStar).ToArray(), ranked.Select(p => p.Sigma).ToArray(), OkabeIto.Blue)
+                {
+                    Labels = ranked.Select((p, i) => i < ScatterLabels ? p.Parameter : null).ToArray(),
+                },
+            ],
             Legend = new LegendSpec([new LegendEntry("parameter (μ*, σ)", OkabeIto.Blue, LegendSymbol.Point), new LegendEntry("μ* 95% interval", OkabeIto.Blue)]),
         };
     }
