@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AdoptionSim.Model.State;
 
 /// <summary>
@@ -26,6 +28,7 @@ public sealed class EdgeList
     public ReadOnlySpan<int> B => _b.AsSpan(0, Count);
     public ReadOnlySpan<float> Weight => _weight.AsSpan(0, Count);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int a, int b, float weight)
     {
         if (Count == _a.Length) Grow();
@@ -44,6 +47,7 @@ public sealed class EdgeList
         Count = 0;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Grow()
     {
         var capacity = Math.Max(16, (int)Math.Min(Array.MaxLength, 2L * _a.Length));
