@@ -72,10 +72,11 @@ public static class MemoryEstimate
 
     /// <summary>
     /// Bytes per tie while the network is built (<see cref="NetworkFactory"/> and <see cref="Network.FromEdges"/>):
-    /// the edge list of (int, int, float) at up to twice its length (24), the directed copy (24), the target and
-    /// weight lists (16) and the final arrays (16).
+    /// the edge list (<see cref="EdgeList"/>: two ends and a weight, 12, allocated once at its bound), the rows
+    /// it is sorted into (target and weight in both directions, 16) and, when merging duplicates shortened the
+    /// rows, their trimmed copy (16) before the collector has taken the edge list back.
     /// </summary>
-    public const int NetworkBuildBytesPerTie = 80;
+    public const int NetworkBuildBytesPerTie = 44;
 
     /// <summary>Bytes per firm only while the world is built: end weights of inter-city ties and the invention weights and their cumulative sums.</summary>
     public const int BuildBytesPerFirm = 24;
