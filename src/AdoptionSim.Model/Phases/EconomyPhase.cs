@@ -40,6 +40,13 @@ public sealed class EconomyPhase : ITickPhase<World>
     /// One pass over the firms: each firm's accounts once (margin, then exit hazard from margin and revenue, as
     /// <see cref="CityEconomy.MarginPerWorker"/> and <see cref="CityEconomy.ExitHazard"/> compute them), the
     /// city means of the hazard, and exits. Arrays are read into locals so the loop does not reload them.
+    /// <para>
+    /// Exact shortcuts, each the same arithmetic on the same values: a firm's wage bill, rent and rates depend
+    /// on its city and size class only (and its rate cut, which is 0 without a lever), so they are computed once
+    /// per city and size class (<see cref="CityCosts"/>) and a firm with a rate cut computes its own. The exit
+    /// hazard is read by exits and by entry only (the city means set the entrants): with both feedbacks off it
+    /// is not computed and <see cref="CityState.ExitHazard"/> stays 0.
+    /// </para>
     /// </summary>
     private static void UpdateMarginsAndExits(World world, in TickContext context, bool exits)
     {
@@ -48,8 +55,10 @@ public sealed class EconomyPhase : ITickPhase<World>
         var economy = world.Spec.Economy;
         var key = context.Streams.Key(StreamPurpose.Exit, context.Tick);
         var dt = context.Dt;
+        var hazards = exits || world.Spec.Feedbacks.Entry;
         var sizes = economy.Workers;
         Span<double> workersBySize = [sizes.Micro, sizes.Small, sizes.Medium, sizes.Large, sizes.Anchor];
+        var costs = CityCosts(world, workersBySize);
         var alive = firms.Alive;
         var city = firms.City;
         var size = firms.Size;
@@ -68,12 +77,18 @@ public sealed class EconomyPhase : ITickPhase<World>
         {
             if (!alive[f]) continue;
             var c = city[f];
-            var workers = workersBySize[(int)size[f]];
+            var s = (int)size[f];
+            var workers = workersBySize[s];
             var effective = productivity[f] * spillover[c];
             var bonus = (double)revenueBonus[f];
-            var margin = Economics.Margin(economy, workers, effective, wage[c], rent[c], multiplier[c], rateCut[f], bonus);
+            var revenue = workers * (effective + bonus);
+            ref readonly var cost = ref costs[c * SizeClasses + s];
+            // Economics.Margin's expression, term by term: revenue − wages − rent − rates.
+            var rates = rateCut[f] == 0 ? cost.Rates : Economics.Rates(economy, cost.Rent, multiplier[c], rateCut[f]);
+            var margin = revenue - cost.Wages - cost.Rent - rates;
             margins[f] = (float)(margin / workers);
-            var hazard = Economics.ExitHazardOfAccounts(economy, margin, workers * (effective + bonus));
+            if (!hazards) continue;
+            var hazard = Economics.ExitHazardOfAccounts(economy, margin, revenue);
             exitHazard[c] += hazard;
             if (!exits || RandomStreams.UniformAt(key, firms.Key[f]) >= -double.ExpM1(-hazard * dt)) continue;
             world.Exit(f);
@@ -82,5 +97,26 @@ public sealed class EconomyPhase : ITickPhase<World>
         }
         for (var c = 0; c < world.Cities.Count; c++) exitHazard[c] = state.Firms[c] > 0 ? exitHazard[c] / state.Firms[c] : 0;
         if (exited) world.RebuildCityIndex();
+    }
+
+    private const int SizeClasses = 5;
+
+    /// <summary>A firm's costs per year that depend on its city and size class only (no rate cut).</summary>
+    private readonly record struct Costs(double Wages, double Rent, double Rates);
+
+    /// <summary>Wages, rent and rates (without a rate cut) of a firm of each city and size class, as <see cref="Economics.Margin"/> computes them.</summary>
+    private static Costs[] CityCosts(World world, ReadOnlySpan<double> workersBySize)
+    {
+        var economy = world.Spec.Economy;
+        var state = world.CityState;
+        var costs = new Costs[world.Cities.Count * SizeClasses];
+        for (var c = 0; c < world.Cities.Count; c++)
+            for (var s = 0; s < SizeClasses; s++)
+            {
+                var workers = workersBySize[s];
+                var rent = workers * economy.Floorspace * state.Rent[c];
+                costs[c * SizeClasses + s] = new Costs(workers * state.Wage[c], rent, Economics.Rates(economy, rent, world.Cities.RateMultiplier[c], 0.0));
+            }
+        return costs;
     }
 }

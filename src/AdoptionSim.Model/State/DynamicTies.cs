@@ -28,6 +28,14 @@ public sealed class DynamicTies
     /// <summary>Dynamic ties per firm, kept beside the lists so the adoption phase counts contacts without visiting them.</summary>
     private int[] _count = [];
 
+    /// <summary>
+    /// For a firm whose bit is set in <see cref="_brokered"/>: at most the smallest <see cref="Tie.LastUsed"/> of its
+    /// brokered ties (exact when the decay pass last visited its list; ties only get used later or removed since, which
+    /// can only raise the true minimum). While tick − this ≤ lifetime none of its brokered ties can have expired, so
+    /// the decay pass need not open its list.
+    /// </summary>
+    private int[] _oldestBrokered = [];
+
     /// <summary>Number of dynamic ties of a firm (its contacts beyond the standing ties).</summary>
     public int Count(int firm) => _count[firm];
 
@@ -40,6 +48,7 @@ public sealed class DynamicTies
         if (firms <= _byFirm.Length) return;
         Array.Resize(ref _byFirm, firms);
         Array.Resize(ref _count, firms);
+        Array.Resize(ref _oldestBrokered, firms);
         Array.Resize(ref _brokered, (firms + 63) >> 6);
     }
 
@@ -61,8 +70,16 @@ public sealed class DynamicTies
         Append(a, new Tie { Partner = b, Weight = weight, Brokered = brokered, LastUsed = tick });
         Append(b, new Tie { Partner = a, Weight = weight, Brokered = brokered, LastUsed = tick });
         if (!brokered) return;
-        _brokered[a >> 6] |= 1UL << a;
-        _brokered[b >> 6] |= 1UL << b;
+        MarkBrokered(a, tick);
+        MarkBrokered(b, tick);
+    }
+
+    private void MarkBrokered(int firm, int tick)
+    {
+        ref var word = ref _brokered[firm >> 6];
+        var bit = 1UL << firm;
+        _oldestBrokered[firm] = (word & bit) == 0 ? tick : Math.Min(_oldestBrokered[firm], tick);
+        word |= bit;
     }
 
     private void Append(int firm, Tie tie)
@@ -89,10 +106,12 @@ public sealed class DynamicTies
 
     /// <summary>
     /// Removes brokered ties unused for more than <paramref name="lifetime"/> ticks. Visits the firms that may
-    /// hold brokered ties in index order, so the result is deterministic.
+    /// hold brokered ties in index order, so the result is deterministic; a firm none of whose brokered ties can
+    /// have expired yet (<see cref="_oldestBrokered"/>) is passed over without opening its list.
     /// </summary>
     public void Decay(int tick, double lifetime)
     {
+        var oldest = _oldestBrokered;
         for (var w = 0; w < _brokered.Length; w++)
         {
             var word = _brokered[w];
@@ -100,29 +119,36 @@ public sealed class DynamicTies
             {
                 var f = (w << 6) + BitOperations.TrailingZeroCount(word);
                 word &= word - 1;
+                if (tick - oldest[f] <= lifetime) continue;
                 if (!DecayFirm(f, tick, lifetime)) _brokered[w] &= ~(1UL << f);
             }
         }
     }
 
-    /// <summary>Removes a firm's expired brokered ties; returns whether it still holds a brokered tie.</summary>
+    /// <summary>Removes a firm's expired brokered ties; returns whether it still holds a brokered tie (and then records the oldest).</summary>
     private bool DecayFirm(int f, int tick, double lifetime)
     {
         var list = _byFirm[f];
         if (list is null) return false;
         var kept = false;
+        var oldest = int.MaxValue;
         for (var i = list.Count - 1; i >= 0; i--)
         {
-            var t = list[i];
+            var t = CollectionsMarshal.AsSpan(list)[i];
             if (!t.Brokered) continue;
             // Both ends share LastUsed, so both go in this pass.
-            if (tick - t.LastUsed <= lifetime) kept = true;
+            if (tick - t.LastUsed <= lifetime)
+            {
+                kept = true;
+                oldest = Math.Min(oldest, t.LastUsed);
+            }
             else
             {
                 list.RemoveAt(i);
                 _count[f]--;
             }
         }
+        if (kept) _oldestBrokered[f] = oldest;
         return kept;
     }
 
@@ -131,12 +157,12 @@ public sealed class DynamicTies
     {
         var list = _byFirm[firm];
         if (list is null) return;
-        foreach (var t in list)
+        foreach (var t in CollectionsMarshal.AsSpan(list))
         {
             var other = _byFirm[t.Partner]!;
             for (var i = other.Count - 1; i >= 0; i--)
             {
-                if (other[i].Partner != firm) continue;
+                if (CollectionsMarshal.AsSpan(other)[i].Partner != firm) continue;
                 other.RemoveAt(i);
                 _count[t.Partner]--;
             }

@@ -13,6 +13,17 @@ public sealed class FirmTable
     public int[] City = [];
 
     /// <summary>
+    /// Changes whenever a firm is added, exits, moves or adopts (what <see cref="CityTotals"/> sums), so sums of the
+    /// firms can be reused while it stays the same. Writers of <see cref="Alive"/>, <see cref="City"/>,
+    /// <see cref="Productivity"/> or <see cref="AdoptedCount"/> call <see cref="Touch"/> (<see cref="Add"/> and
+    /// <see cref="RecordAdoption"/> do).
+    /// </summary>
+    public long Version { get; private set; }
+
+    /// <summary>Marks the firms as changed (see <see cref="Version"/>).</summary>
+    public void Touch() => Version++;
+
+    /// <summary>
     /// A firm's identity for random draws: derived from where and when it was born (city and ordinal at
     /// set-up; tick, city and ordinal for an entrant), never from its slot, so a change in one city (a lever,
     /// an extra entrant) leaves the draws of firms elsewhere untouched (common random numbers).
@@ -43,6 +54,7 @@ public sealed class FirmTable
         ideas ??= new int[4];
         if (AdoptedCount[firm] == ideas.Length) Array.Resize(ref ideas, ideas.Length * 2);
         ideas[AdoptedCount[firm]++] = idea;
+        Version++;
     }
 
     /// <summary>Frees the idea list of a firm that left (its count stays, for snapshots); nothing reads the list of an exited firm.</summary>
@@ -114,6 +126,7 @@ public sealed class FirmTable
     {
         if (Count == Capacity) Grow(Math.Max(16, Capacity * 2));
         var f = Count++;
+        Version++;
         Key[f] = key;
         City[f] = city;
         Sector[f] = (byte)sector;
