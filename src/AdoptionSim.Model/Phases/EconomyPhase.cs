@@ -60,43 +60,54 @@ public sealed class EconomyPhase : ITickPhase<World>
         Span<double> workersBySize = [sizes.Micro, sizes.Small, sizes.Medium, sizes.Large, sizes.Anchor];
         var costs = CityCosts(world, workersBySize);
         var alive = firms.Alive;
-        var city = firms.City;
         var size = firms.Size;
         var productivity = firms.Productivity;
         var rateCut = firms.RateCut;
         var revenueBonus = firms.RevenueBonus;
         var margins = firms.Margin;
         var spillover = state.Spillover;
-        var wage = state.Wage;
-        var rent = state.Rent;
         var multiplier = world.Cities.RateMultiplier;
         var exitHazard = state.ExitHazard;
-        Array.Clear(exitHazard);
-        var exited = false;
-        for (var f = 0; f < firms.Count; f++)
+        var left = new bool[world.Cities.Count];
+        var index = world.FirmsByCity;
+        for (var c = 0; c < index.Length; c++)
         {
-            if (!alive[f]) continue;
-            var c = city[f];
-            var s = (int)size[f];
-            var workers = workersBySize[s];
-            var effective = productivity[f] * spillover[c];
-            var bonus = (double)revenueBonus[f];
-            var revenue = workers * (effective + bonus);
-            ref readonly var cost = ref costs[c * SizeClasses + s];
-            // Economics.Margin's expression, term by term: revenue − wages − rent − rates.
-            var rates = rateCut[f] == 0 ? cost.Rates : Economics.Rates(economy, cost.Rent, multiplier[c], rateCut[f]);
-            var margin = revenue - cost.Wages - cost.Rent - rates;
-            margins[f] = (float)(margin / workers);
-            if (!hazards) continue;
-            var hazard = Economics.ExitHazardOfAccounts(economy, margin, revenue);
-            exitHazard[c] += hazard;
-            if (!exits || RandomStreams.UniformAt(key, firms.Key[f]) >= -double.ExpM1(-hazard * dt)) continue;
-            world.Exit(f);
-            world.Counters.Exits[c]++;
-            exited = true;
+            // City by city through the index (firms in index order): each city's hazard sum takes its firms in the
+            // same order as a pass over all firms, exits are keyed by firm, and one firm's exit changes nothing
+            // another firm's accounts read, so the results are those of a pass over all firms.
+            var cityFactor = spillover[c];
+            var cityCosts = costs.AsSpan(c * SizeClasses, SizeClasses);
+            var cityHazard = 0.0;
+            foreach (var f in index[c])
+            {
+                if (!alive[f]) continue;
+                var s = (int)size[f];
+                var workers = workersBySize[s];
+                var effective = productivity[f] * cityFactor;
+                var bonus = (double)revenueBonus[f];
+                var revenue = workers * (effective + bonus);
+                ref readonly var cost = ref cityCosts[s];
+                // Economics.Margin's expression, term by term: revenue − wages − rent − rates.
+                var rates = rateCut[f] == 0 ? cost.Rates : Economics.Rates(economy, cost.Rent, multiplier[c], rateCut[f]);
+                var margin = revenue - cost.Wages - cost.Rent - rates;
+                margins[f] = (float)(margin / workers);
+                if (!hazards) continue;
+                var hazard = Economics.ExitHazardOfAccounts(economy, margin, revenue);
+                cityHazard += hazard;
+                if (!exits) continue;
+                // The exit chance is 1 − e^−x ≤ x (x = h·Δt), and expm1 is faithful (within an ulp), so a draw at or
+                // above x stays (no exponential needed); a draw below x is compared with the chance itself.
+                var x = hazard * dt;
+                var u = RandomStreams.UniformAt(key, firms.Key[f]);
+                if (u >= x || u >= -double.ExpM1(-x)) continue;
+                world.Exit(f);
+                world.Counters.Exits[c]++;
+                left[c] = true;
+            }
+            exitHazard[c] = cityHazard;
         }
         for (var c = 0; c < world.Cities.Count; c++) exitHazard[c] = state.Firms[c] > 0 ? exitHazard[c] / state.Firms[c] : 0;
-        if (exited) world.RebuildCityIndex();
+        if (Array.IndexOf(left, true) >= 0) world.UpdateCityIndex(left, []);
     }
 
     private const int SizeClasses = 5;

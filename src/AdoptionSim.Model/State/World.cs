@@ -4,7 +4,7 @@ using AdoptionSim.Model.Scenario;
 namespace AdoptionSim.Model.State;
 
 /// <summary>The whole state of a run: the tables the phases read and write. Built by <see cref="WorldBuilder"/>.</summary>
-public sealed class World
+public sealed partial class World
 {
     public required ScenarioSpec Spec { get; init; }
     public required CityTable Cities { get; init; }
@@ -76,90 +76,6 @@ public sealed class World
 
     /// <summary>The tick the state describes (0 before the first step).</summary>
     public int Tick { get; set; }
-
-    /// <summary>Alive firms of each city, in index order; rebuilt by <see cref="RebuildCityIndex"/> when firms enter, exit or move.</summary>
-    public int[][] FirmsByCity { get; private set; } = [];
-
-    /// <summary>
-    /// Rebuilds <see cref="FirmsByCity"/> from the firm arrays: a count per city, then each firm placed in index
-    /// order into an array of exactly that size (two sequential passes, no growing lists). Firms of a city mostly
-    /// sit in runs (set-up places them city by city, entrants arrive city by city), so the count and the write
-    /// position are kept in locals for the length of a run rather than in memory for every firm.
-    /// </summary>
-    public void RebuildCityIndex()
-    {
-        var alive = Firms.Alive;
-        var city = Firms.City;
-        var n = Firms.Count;
-        var counts = new int[Cities.Count];
-        int current = -1, run = 0;
-        for (var f = 0; f < n; f++)
-        {
-            if (!alive[f]) continue;
-            var c = city[f];
-            if (c != current)
-            {
-                if (current >= 0) counts[current] += run;
-                (current, run) = (c, 0);
-            }
-            run++;
-        }
-        if (current >= 0) counts[current] += run;
-        var index = new int[Cities.Count][];
-        for (var c = 0; c < index.Length; c++)
-        {
-            index[c] = counts[c] == 0 ? [] : new int[counts[c]];
-            counts[c] = 0;
-        }
-        current = -1;
-        int[] target = [];
-        var at = 0;
-        for (var f = 0; f < n; f++)
-        {
-            if (!alive[f]) continue;
-            var c = city[f];
-            if (c != current)
-            {
-                if (current >= 0) counts[current] = at;
-                (current, target, at) = (c, index[c], counts[c]);
-            }
-            target[at++] = f;
-        }
-        FirmsByCity = index;
-    }
-
-    /// <summary>
-    /// Adds firms that have just been appended to the firm table (entrants: indices above every indexed firm, in
-    /// increasing order) to <see cref="FirmsByCity"/>, which must be exact for the other firms (it is rebuilt after
-    /// every exit and move). Each city's array becomes its old one followed by its new firms: what
-    /// <see cref="RebuildCityIndex"/> gives, without a pass over every firm.
-    /// </summary>
-    public void AppendToCityIndex(List<int> added)
-    {
-        if (added.Count == 0) return;
-        var extra = new int[Cities.Count];
-        var previous = -1;
-        foreach (var f in added)
-        {
-            if (f <= previous) throw new ArgumentException("new firms must be in increasing index order", nameof(added));
-            previous = f;
-            extra[Firms.City[f]]++;
-        }
-        var index = (int[][])FirmsByCity.Clone();
-        var at = new int[Cities.Count];
-        for (var c = 0; c < index.Length; c++)
-        {
-            if (extra[c] == 0) continue;
-            var old = index[c];
-            if (old.Length > 0 && old[^1] >= added[0]) throw new ArgumentException("new firms must come after every indexed firm", nameof(added));
-            var grown = new int[old.Length + extra[c]];
-            old.CopyTo(grown, 0);
-            at[c] = old.Length;
-            index[c] = grown;
-        }
-        foreach (var f in added) index[Firms.City[f]][at[Firms.City[f]]++] = f;
-        FirmsByCity = index;
-    }
 
     /// <summary>The sums of <see cref="CityTotals.Of"/> last computed, and what they were computed from.</summary>
     private CityTotals? _totals;
