@@ -1,13 +1,14 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 
 namespace AdoptionSim.Model.State;
 
 /// <summary>
 /// Ties made during a run: introductions by brokers (which decay when they carry nothing) and the local
 /// ties of firms that enter or move (which stay). Few firms have any, so each keeps a short list, read
-/// directly by the adoption phase. A bitset marks the firms that may hold brokered ties, so the decay pass
-/// visits those firms only, in index order.
+/// directly by the adoption phase: an array of its ties (null before the first) whose first <see cref="Count"/>
+/// entries are in use, growing by doubling from 4 as a <c>List</c> would and removing by shifting the rest down,
+/// so the ties keep their order; one reference from the firm to its ties, not two (list, then its array). A
+/// bitset marks the firms that may hold brokered ties, so the decay pass visits those firms only, in index order.
 /// </summary>
 public sealed class DynamicTies
 {
@@ -20,12 +21,12 @@ public sealed class DynamicTies
         public int LastUsed;
     }
 
-    private List<Tie>?[] _byFirm = [];
+    private Tie[]?[] _byFirm = [];
 
     /// <summary>Bit f: firm f may hold a brokered tie (set when one is made, cleared by the decay pass).</summary>
     private ulong[] _brokered = [];
 
-    /// <summary>Dynamic ties per firm, kept beside the lists so the adoption phase counts contacts without visiting them.</summary>
+    /// <summary>Dynamic ties per firm: the used length of its array (the adoption phase counts contacts without visiting them).</summary>
     private int[] _count = [];
 
     /// <summary>
@@ -52,10 +53,10 @@ public sealed class DynamicTies
         Array.Resize(ref _brokered, (firms + 63) >> 6);
     }
 
-    public bool HasAny(int firm) => _byFirm[firm] is { Count: > 0 };
+    public bool HasAny(int firm) => _count[firm] > 0;
 
     /// <summary>The dynamic ties of a firm (empty if none); valid until ties of that firm are made or removed.</summary>
-    public ReadOnlySpan<Tie> Of(int firm) => _byFirm[firm] is { } list ? CollectionsMarshal.AsSpan(list) : [];
+    public ReadOnlySpan<Tie> Of(int firm) => _byFirm[firm] is { } ties ? ties.AsSpan(0, _count[firm]) : [];
 
     public bool Contains(int a, int b)
     {
@@ -84,8 +85,19 @@ public sealed class DynamicTies
 
     private void Append(int firm, Tie tie)
     {
-        (_byFirm[firm] ??= new List<Tie>(4)).Add(tie);
-        _count[firm]++;
+        ref var ties = ref _byFirm[firm];
+        ref var count = ref _count[firm];
+        ties ??= new Tie[4];
+        if (count == ties.Length) Array.Resize(ref ties, ties.Length * 2);
+        ties[count++] = tie;
+    }
+
+    /// <summary>Removes entry <paramref name="i"/> of a firm's ties, shifting the later ones down (their order is kept).</summary>
+    private void RemoveAt(int firm, Tie[] ties, int i)
+    {
+        var count = --_count[firm];
+        if (i < count) Array.Copy(ties, i + 1, ties, i, count - i);
+        ties[count] = default;
     }
 
     /// <summary>Marks the tie between a and b (both directions) as having carried an adoption.</summary>
@@ -97,9 +109,9 @@ public sealed class DynamicTies
 
     private void SetLastUsed(int a, int b, int tick)
     {
-        var list = _byFirm[a];
-        if (list is null) return;
-        var span = CollectionsMarshal.AsSpan(list);
+        var ties = _byFirm[a];
+        if (ties is null) return;
+        var span = ties.AsSpan(0, _count[a]);
         for (var i = 0; i < span.Length; i++)
             if (span[i].Partner == b) span[i].LastUsed = tick;
     }
@@ -128,13 +140,13 @@ public sealed class DynamicTies
     /// <summary>Removes a firm's expired brokered ties; returns whether it still holds a brokered tie (and then records the oldest).</summary>
     private bool DecayFirm(int f, int tick, double lifetime)
     {
-        var list = _byFirm[f];
-        if (list is null) return false;
+        var ties = _byFirm[f];
+        if (ties is null) return false;
         var kept = false;
         var oldest = int.MaxValue;
-        for (var i = list.Count - 1; i >= 0; i--)
+        for (var i = _count[f] - 1; i >= 0; i--)
         {
-            var t = CollectionsMarshal.AsSpan(list)[i];
+            var t = ties[i];
             if (!t.Brokered) continue;
             // Both ends share LastUsed, so both go in this pass.
             if (tick - t.LastUsed <= lifetime)
@@ -142,11 +154,7 @@ public sealed class DynamicTies
                 kept = true;
                 oldest = Math.Min(oldest, t.LastUsed);
             }
-            else
-            {
-                list.RemoveAt(i);
-                _count[f]--;
-            }
+            else RemoveAt(f, ties, i);
         }
         if (kept) _oldestBrokered[f] = oldest;
         return kept;
@@ -155,19 +163,15 @@ public sealed class DynamicTies
     /// <summary>Removes every tie of a firm (on exit or relocation), from both ends.</summary>
     public void RemoveAll(int firm)
     {
-        var list = _byFirm[firm];
-        if (list is null) return;
-        foreach (var t in CollectionsMarshal.AsSpan(list))
+        var ties = _byFirm[firm];
+        if (ties is null) return;
+        foreach (var t in ties.AsSpan(0, _count[firm]))
         {
             var other = _byFirm[t.Partner]!;
-            for (var i = other.Count - 1; i >= 0; i--)
-            {
-                if (CollectionsMarshal.AsSpan(other)[i].Partner != firm) continue;
-                other.RemoveAt(i);
-                _count[t.Partner]--;
-            }
+            for (var i = _count[t.Partner] - 1; i >= 0; i--)
+                if (other[i].Partner == firm) RemoveAt(t.Partner, other, i);
         }
-        _byFirm[firm] = null; // the firm has no ties left: free the list rather than keep it empty
+        _byFirm[firm] = null; // the firm has no ties left: free the array rather than keep it empty
         _count[firm] = 0;
     }
 }

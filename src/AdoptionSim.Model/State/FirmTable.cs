@@ -84,23 +84,34 @@ public sealed class FirmTable
         if (boost > before) OutreachLever[firm] = lever;
         OutreachBoost[firm] = Math.Max(before, boost);
         OutreachUntil[firm] = Math.Max(OutreachUntil[firm], until);
-        if (before == 0 && OutreachBoost[firm] != 0) OutreachReached++;
+        if (before == 0 && OutreachBoost[firm] != 0) _reached.Add(firm);
     }
 
-    /// <summary>Firms with a nonzero <see cref="OutreachBoost"/>, so a tick without outreach need not visit every firm to end it.</summary>
-    public int OutreachReached { get; private set; }
+    /// <summary>
+    /// The firms with a nonzero <see cref="OutreachBoost"/> (each once, in the order they were reached), so ending
+    /// outreach visits them only, not every firm: each firm's boost ends on its own, so the order does not matter.
+    /// </summary>
+    private List<int> _reached = [];
+
+    /// <summary>Firms with a nonzero <see cref="OutreachBoost"/>.</summary>
+    public int OutreachReached => _reached.Count;
 
     /// <summary>Ends the outreach of firms whose boost has run out by <paramref name="now"/> (years since tick 0).</summary>
     public void EndOutreach(double now)
     {
-        if (OutreachReached == 0) return;
-        for (var f = 0; f < Count; f++)
+        var kept = 0;
+        for (var i = 0; i < _reached.Count; i++)
         {
-            if (OutreachBoost[f] == 0 || OutreachUntil[f] > now + 1e-9) continue;
+            var f = _reached[i];
+            if (OutreachUntil[f] > now + 1e-9)
+            {
+                _reached[kept++] = f;
+                continue;
+            }
             OutreachBoost[f] = 0;
             OutreachLever[f] = -1;
-            OutreachReached--;
         }
+        _reached.RemoveRange(kept, _reached.Count - kept);
     }
 
     /// <summary>Extra p this tick from a public-procurement lead market (reset every tick).</summary>
