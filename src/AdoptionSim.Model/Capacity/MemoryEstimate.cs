@@ -44,10 +44,10 @@ public static class MemoryEstimate
     public const int FirmTableBytesPerFirm = 76;
 
     /// <summary>
-    /// Bytes per firm slot of <see cref="DynamicTies"/>: the list reference 8, the tie count 4 and the bitset of
-    /// firms that may hold brokered ties 1/8 (a <c>ulong[]</c> of one bit per slot).
+    /// Bytes per firm slot of <see cref="DynamicTies"/>: the reference to its ties 8, the tie count 4, the oldest use of its
+    /// brokered ties 4 and the bitset of firms that may hold brokered ties 1/8 (a <c>ulong[]</c> of one bit per slot).
     /// </summary>
-    public const double DynamicTiesBytesPerFirm = 8 + 4 + 1.0 / 8;
+    public const double DynamicTiesBytesPerFirm = 8 + 4 + 4 + 1.0 / 8;
 
     /// <summary>
     /// Bytes per firm slot per idea of <see cref="AdoptionState"/>: one bit (the adopter bitset); exposure is recounted
@@ -90,7 +90,7 @@ public static class MemoryEstimate
     /// <summary>Bytes per unordered pair of cities while inter-city ties are drawn: the gravity weights (int, int, double).</summary>
     public const int GravityBytesPerCityPair = 16;
 
-    /// <summary>Bytes per dynamic tie (two 16-byte <see cref="DynamicTies.Tie"/> entries, plus list slack).</summary>
+    /// <summary>Bytes per dynamic tie (two 16-byte <see cref="DynamicTies.Tie"/> entries, plus the slack of the per-firm arrays).</summary>
     public const int BytesPerDynamicTie = 48;
 
     /// <summary>

@@ -36,6 +36,7 @@ public sealed class RelocationPhase : ITickPhase<World>
         var gains = new double[cities];
         for (var j = 0; j < cities; j++) gains[j] = state.Firms[j] == 0 ? double.NegativeInfinity : state.AttractivenessGain(j) + Math.Log(1 + IncentiveIn(world, j));
         var movers = new List<int>();
+        var left = new bool[cities];
         for (var f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f]) continue;
@@ -67,12 +68,13 @@ public sealed class RelocationPhase : ITickPhase<World>
                 }
             }
             world.Move(f, destination);
+            left[c] = true;
             world.Counters.RelocationsOut[c]++;
             world.Counters.RelocationsIn[destination]++;
             movers.Add(f);
         }
         if (movers.Count == 0) return;
-        world.RebuildCityIndex();
+        world.UpdateCityIndex(left, movers);
         var tiesKey = RandomStreams.Derive(key, 2);
         foreach (var f in movers) LocalTies.Make(world, f, RandomStreams.Derive(tiesKey, firms.Key[f]));
     }
