@@ -15,20 +15,21 @@ namespace AdoptionSim.Model.Phases;
 /// Per tick, <see cref="Prepare"/> gathers what does not depend on the firm: per idea r·(1 − c) by sector and
 /// the draw key, per city the shift of absorptive capacity by skills gained. Per chunk, <see cref="Decide"/>
 /// first computes each firm's a·Δt (0 for exited firms), external coefficient p + boosts, the inverse of its
-/// contacts and an upper bound of its hazard, in buffers of the chunk's size that stay in cache; then, idea by
-/// idea, it visits the firms of the chunk that have not adopted (64 at a time through the adopter bitset).
+/// contacts and an upper bound of its hazard, in buffers of the chunk's size that stay in cache; then, firm by
+/// firm, it draws for each idea the firm has not adopted (its row of the firm-major adopter bits) (<see cref="Draw"/>).
 /// </para>
 /// <para>
-/// Each visit is one hash and a compare: a draw u at or above the hazard's upper bound (S at its largest, every
+/// Each draw is one hash and a compare: a draw u at or above the hazard's upper bound (S at its largest, every
 /// contact an adopter at the largest trust weight) is a rejection whatever the firm's exposure, since
-/// 1 − e^(−x) ≤ x ≤ bound. Only the other draws — a few in a hundred in the benchmark — recount the exposure
-/// from the contacts' adopter bits and decide exactly as the rule says. The result is the rule's decision for
-/// every draw; the bound only saves work.
+/// 1 − e^(−x) ≤ x ≤ bound. Only the other draws — a few in a hundred in the benchmark, a fifth to a third in the
+/// UK runs — are kept, grouped by firm, and each such firm then recounts its exposure to all its kept ideas in one
+/// walk over its ties and decides exactly as the rule says (<see cref="Recount"/>). The result is the rule's
+/// decision for every draw; the bound only saves work.
 /// </para>
 /// Within-sector increasing returns (<c>adoption.localisation</c>: λ × LQ^η of the firm's sector in its city) enter
 /// where a·Δt is computed per firm (<see cref="Fill"/>).
 /// </summary>
-internal sealed class AdoptionKernel(bool boundedRejection)
+internal sealed partial class AdoptionKernel(bool boundedRejection)
 {
     /// <summary>Sub-stream coordinate of the draw that attributes an adoption to a channel.</summary>
     private const ulong ChannelCoordinate = 0xC4A7_7E1UL;
@@ -48,8 +49,17 @@ internal sealed class AdoptionKernel(bool boundedRejection)
     /// <summary>Largest trust weight of any tie (standing or dynamic), or +∞ when no bound applies.</summary>
     private double _maxWeight;
 
-    /// <summary>r(i, s)·(1 − c_i), [idea * sectors + sector].</summary>
-    private double[] _relevanceTimesEase = [];
+    private int _ideaCount;
+
+    /// <summary>r(i, s)·(1 − c_i), [sector * ideas + idea].</summary>
+    private double[] _easeBySector = [];
+
+    /// <summary>Per sector, the ideas with r·(1 − c) &gt; 0 as a row of adopter-row words: [sector * row words + word].</summary>
+    private ulong[] _relevant = [];
+
+    /// <summary>Under full mixing, each idea's share of alive firms (other than the one deciding) that adopted it.</summary>
+    private double[] _fullMixingShare = [];
+
     private ulong[] _ideaKeys = [];
     private double[] _cityShift = [];
 
@@ -64,13 +74,22 @@ internal sealed class AdoptionKernel(bool boundedRejection)
         _dt = context.Dt;
         _sectors = world.Sectors.Count;
         var ideas = world.Ideas;
-        Fit(ref _relevanceTimesEase, ideas.Count * _sectors);
+        _ideaCount = ideas.Count;
+        var rowWords = world.Adoption.RowWords;
+        Fit(ref _easeBySector, ideas.Count * _sectors);
+        Fit(ref _relevant, rowWords * _sectors);
         Fit(ref _ideaKeys, ideas.Count);
+        Array.Clear(_relevant);
         var tickKey = context.Streams.Key(StreamPurpose.Adoption, context.Tick);
         for (var i = 0; i < ideas.Count; i++)
         {
             _ideaKeys[i] = RandomStreams.Derive(tickKey, ideas.Key[i]);
-            for (var s = 0; s < _sectors; s++) _relevanceTimesEase[i * _sectors + s] = ideas.Relevance[i][s] * (1.0 - ideas.Complexity[i]);
+            for (var s = 0; s < _sectors; s++)
+            {
+                var ease = ideas.Relevance[i][s] * (1.0 - ideas.Complexity[i]);
+                _easeBySector[s * ideas.Count + i] = ease;
+                if (ease > 0) _relevant[s * rowWords + (i >> 6)] |= 1UL << i;
+            }
         }
         // Skilled arrivals (or departures) since tick 0 shift the absorptive capacity of a city's firms.
         var skillsEffect = world.Spec.Firms.SkillsEffect;
@@ -80,6 +99,9 @@ internal sealed class AdoptionKernel(bool boundedRejection)
         _localisation = localisation != 0 ? Localisation.Factors(world, localisation) : null;
         _fullMixing = world.FullMixing;
         _fullMixingDenominator = _fullMixing ? world.AliveFirms() - 1 : 0;
+        Fit(ref _fullMixingShare, ideas.Count);
+        for (var i = 0; i < ideas.Count; i++)
+            _fullMixingShare[i] = _fullMixing && _fullMixingDenominator > 0 ? world.Adoption.AdopterCount[i] / _fullMixingDenominator : 0.0;
         var maxWeight = Math.Max(world.Network.MaxWeight, world.DynamicTies.MaxWeight);
         var bounded = _q >= 0 && world.Network.MinWeight >= 0 && world.DynamicTies.MinWeight >= 0;
         _maxWeight = bounded && boundedRejection ? maxWeight : double.PositiveInfinity;
@@ -105,10 +127,28 @@ internal sealed class AdoptionKernel(bool boundedRejection)
         /// <summary>Bit per firm of the chunk: has dynamic ties (so a recount reads its list).</summary>
         public readonly ulong[] HasDynamic = new ulong[Chunks.DefaultSize / 64];
 
-        /// <summary>Draws the bound could not reject, waiting for a recount: firm within the chunk, draw, a·r·(1 − c)·Δt.</summary>
-        public readonly int[] PendingFirm = new int[Chunks.DefaultSize];
-        public readonly double[] PendingDraw = new double[Chunks.DefaultSize];
-        public readonly double[] PendingScale = new double[Chunks.DefaultSize];
+        /// <summary>Draws the bound could not reject, waiting for a recount, grouped by firm: idea, draw, a·r·(1 − c)·Δt.</summary>
+        public int[] PendingIdea = new int[Chunks.DefaultSize];
+        public double[] PendingDraw = new double[Chunks.DefaultSize];
+        public double[] PendingScale = new double[Chunks.DefaultSize];
+
+        /// <summary>The groups of pending draws: firm within the chunk, and the end of its draws in the pending lists (each starts where the one before ends).</summary>
+        public readonly int[] GroupFirm = new int[Chunks.DefaultSize];
+        public readonly int[] GroupEnd = new int[Chunks.DefaultSize];
+        public int Groups;
+
+        /// <summary>A firm's exposure to each idea while its group is recounted (only its pending ideas' entries are set), and the mask of those ideas.</summary>
+        public float[] Exposure = [];
+        public ulong[] Mask = [];
+
+        /// <summary>Makes room for <paramref name="length"/> pending draws, keeping those listed.</summary>
+        public void GrowPending(int length)
+        {
+            var grown = Math.Max(length, PendingIdea.Length * 2);
+            Array.Resize(ref PendingIdea, grown);
+            Array.Resize(ref PendingDraw, grown);
+            Array.Resize(ref PendingScale, grown);
+        }
     }
 
     [ThreadStatic] private static ChunkBuffers? t_buffers;
@@ -119,16 +159,8 @@ internal sealed class AdoptionKernel(bool boundedRejection)
         if (end - start > Chunks.DefaultSize || (start & 63) != 0) throw new ArgumentException("a chunk must start at a multiple of 64 and hold at most Chunks.DefaultSize firms");
         var buffers = t_buffers ??= new ChunkBuffers();
         Fill(buffers, start, end);
-        for (var idea = 0; idea < _world.Ideas.Count; idea++) DecideIdea(idea, start, end, buffers, events);
-        CollectionsSort(events);
-    }
-
-    private static void CollectionsSort(List<AdoptionEvent> events) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(events).Sort(new FirmThenIdea());
-
-    private readonly struct FirmThenIdea : IComparer<AdoptionEvent>
-    {
-        public int Compare(AdoptionEvent x, AdoptionEvent y) => x.Firm != y.Firm ? x.Firm.CompareTo(y.Firm) : x.Idea.CompareTo(y.Idea);
+        Draw(start, end, buffers, events);
+        if (buffers.Groups > 0) Recount(start, buffers, events);
     }
 
     /// <summary>
@@ -195,97 +227,84 @@ internal sealed class AdoptionKernel(bool boundedRejection)
     }
 
     /// <summary>
-    /// One idea over the chunk, in two passes. First every candidate draws, and the bound rejects most draws; the
-    /// rest are listed, their tie ranges requested from memory (a recount reads a firm's ties, far apart in
-    /// memory for the few firms listed: waiting for each in turn cost more than the decisions themselves). Then
-    /// the listed firms recount their exposure and decide exactly. Events are sorted by firm after all ideas.
+    /// Pass 1 over the chunk, firm by firm: each candidate draws for each idea it has not adopted (its row of the
+    /// firm-major adopter bits, masked by the ideas relevant to its sector), and the bound rejects most draws; the
+    /// rest are listed as pending, grouped by firm (a group per firm, its ideas in increasing order), for
+    /// <see cref="Recount"/>. Under full mixing the exposure is the same for every firm and each draw is decided here.
+    /// Either way, what this chunk adds comes out in firm, then idea order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void DecideIdea(int idea, int start, int end, ChunkBuffers b, List<AdoptionEvent> events)
+    private void Draw(int start, int end, ChunkBuffers b, List<AdoptionEvent> events)
     {
         var world = _world;
         var sector = world.Firms.Sector;
         var firmKey = world.Firms.Key;
-        var adopters = world.Adoption.Adopters(idea);
-        var ease = _relevanceTimesEase.AsSpan(idea * _sectors, _sectors);
-        var key = _ideaKeys[idea];
-        var q = _q;
+        var rows = world.Adoption.Rows;
+        var rowWords = world.Adoption.RowWords;
+        var ideas = _ideaCount;
+        var ease = _easeBySector;
+        var relevant = _relevant;
+        var ideaKeys = _ideaKeys;
         var fullMixing = _fullMixing;
-        var fullMixingShare = fullMixing && _fullMixingDenominator > 0 ? world.Adoption.AdopterCount[idea] / _fullMixingDenominator : 0.0;
-        var scale = b.Scale;
-        var external = b.External;
-        var bound = b.Bound;
+        var q = _q;
         var candidates = b.Candidates;
-        var firstWord = start >> 6;
         var words = (end - start + 63) >> 6;
         var pending = 0;
+        var groups = 0;
         for (var w = 0; w < words; w++)
         {
-            var todo = candidates[w] & ~adopters[firstWord + w];
+            var todo = candidates[w];
             while (todo != 0)
             {
                 var i = (w << 6) + BitOperations.TrailingZeroCount(todo);
                 todo &= todo - 1;
                 var f = start + i;
-                var k = scale[i] * ease[sector[f]]; // scale > 0 for a candidate
-                if (k <= 0) continue;
-                var u = RandomStreams.UniformAt(key, firmKey[f]);
-                if (fullMixing)
+                var s = sector[f];
+                var scale = b.Scale[i]; // > 0 for a candidate
+                var bound = b.Bound[i];
+                var key = firmKey[f];
+                var easeRow = s * ideas;
+                if (pending + ideas > b.PendingIdea.Length) b.GrowPending(pending + ideas);
+                var first = pending;
+                for (var word = 0; word < rowWords; word++)
                 {
-                    if (Hazard.Adopts(u, k * (external[i] + q * fullMixingShare)))
-                        events.Add(Attribute(adopters, f, idea, key, fullMixingShare, b.InverseContacts[i]));
-                    continue;
+                    var open = ~rows[f * rowWords + word] & relevant[s * rowWords + word];
+                    while (open != 0)
+                    {
+                        var idea = (word << 6) + BitOperations.TrailingZeroCount(open);
+                        open &= open - 1;
+                        var k = scale * ease[easeRow + idea];
+                        if (k <= 0) continue;
+                        var u = RandomStreams.UniformAt(ideaKeys[idea], key);
+                        if (fullMixing)
+                        {
+                            var share = _fullMixingShare[idea];
+                            if (Hazard.Adopts(u, k * (b.External[i] + q * share)))
+                                events.Add(Attribute(world.Adoption.Adopters(idea), f, idea, ideaKeys[idea], share, b.InverseContacts[i]));
+                            continue;
+                        }
+                        if (u >= k * bound) continue; // rejected whatever the exposure: most draws
+                        b.PendingIdea[pending] = idea;
+                        b.PendingDraw[pending] = u;
+                        b.PendingScale[pending] = k;
+                        pending++;
+                    }
                 }
-                if (u >= k * bound[i]) continue; // rejected whatever the exposure: most draws
-                b.PendingFirm[pending] = i;
-                b.PendingDraw[pending] = u;
-                b.PendingScale[pending] = k;
-                pending++;
+                if (pending == first) continue;
+                b.GroupFirm[groups] = i;
+                b.GroupEnd[groups] = pending;
+                groups++;
             }
         }
-        if (pending > 0) Recount(idea, start, pending, b, events);
-    }
-
-    /// <summary>The exact decision for the draws the bound let through: prefetch their ties, then recount and decide.</summary>
-    private void Recount(int idea, int start, int pending, ChunkBuffers b, List<AdoptionEvent> events)
-    {
-        var network = _world.Network;
-        var dynamic = _world.DynamicTies;
-        var adopters = _world.Adoption.Adopters(idea);
-        var key = _ideaKeys[idea];
-        var q = _q;
-        var standing = network.FirmCount;
-        var offsets = network.Offsets;
-        for (var p = 0; p < pending; p++)
-        {
-            var f = start + b.PendingFirm[p];
-            if (f < standing) Prefetch(offsets, f);
-        }
-        for (var p = 0; p < pending; p++)
-        {
-            var f = start + b.PendingFirm[p];
-            if (f >= standing) continue;
-            Prefetch(network.Targets, offsets[f]);
-            Prefetch(network.Weights, offsets[f]);
-        }
-        for (var p = 0; p < pending; p++)
-        {
-            var i = b.PendingFirm[p];
-            var f = start + i;
-            var exposure = AdoptionState.StandingExposure(adopters, f, network);
-            if ((b.HasDynamic[i >> 6] & (1UL << i)) != 0) exposure = AdoptionState.AddDynamicExposure(exposure, adopters, f, dynamic);
-            var share = exposure * b.InverseContacts[i];
-            if (!Hazard.Adopts(b.PendingDraw[p], b.PendingScale[p] * (b.External[i] + q * share))) continue;
-            events.Add(Attribute(adopters, f, idea, key, share, b.InverseContacts[i]));
-        }
+        b.Groups = groups;
     }
 
     /// <summary>Asks for the cache line of an array element (a hint: nothing is read, nothing can fault, a moved array only wastes it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch<T>(T[] array, int index) where T : unmanaged
+    private static unsafe void Prefetch<T>(ReadOnlySpan<T> array, int index) where T : unmanaged
     {
         if (Sse.IsSupported && (uint)index < (uint)array.Length)
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index)));
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetReference(array), index)));
     }
 
     /// <summary>

@@ -22,13 +22,31 @@ public sealed class AdoptionState(FirmTable firms)
     private int _firmCapacity;
     private readonly List<ulong[]> _adopters = [];
 
+    /// <summary>The adopter bits firm-major: bit (idea % 64) of word firm × <see cref="RowWords"/> + idea / 64 (kept in step with <see cref="_adopters"/>).</summary>
+    private ulong[] _rows = [];
+
+    /// <summary>Words per firm row: ideas / 64, rounded up (at least 1 once there is an idea).</summary>
+    private int _rowWords;
+
     /// <summary>Alive adopters of each idea (for full mixing and for outputs).</summary>
     public readonly List<int> AdopterCount = [];
 
     public int IdeaCount => _adopters.Count;
 
-    /// <summary>Bytes of adoption state per firm slot and idea (one bit), for the memory estimate and the docs.</summary>
-    public const double BytesPerFirmIdea = 1.0 / 8;
+    /// <summary>
+    /// Bytes of adoption state per firm slot and idea, for the memory estimate and the docs: one bit idea-major and one
+    /// firm-major (whose rows are whole words: up to 63 ideas' bits more per firm slot, <see cref="BytesPerFirmRowSlack"/>).
+    /// </summary>
+    public const double BytesPerFirmIdea = 2.0 / 8;
+
+    /// <summary>Bytes per firm slot of the firm-major rows beyond one bit per idea at most (a row is rounded up to whole 64-bit words).</summary>
+    public const double BytesPerFirmRowSlack = 63.0 / 8;
+
+    /// <summary>Words per firm in <see cref="Rows"/>.</summary>
+    public int RowWords => _rowWords;
+
+    /// <summary>The adopter bits firm-major: firm f's ideas are bits of words [f × <see cref="RowWords"/>, (f + 1) × <see cref="RowWords"/>) (read-only use).</summary>
+    public ReadOnlySpan<ulong> Rows => _rows;
 
     public void EnsureFirmCapacity(int capacity)
     {
@@ -40,6 +58,7 @@ public sealed class AdoptionState(FirmTable firms)
             Array.Resize(ref bits, words);
             _adopters[i] = bits;
         }
+        Array.Resize(ref _rows, capacity * _rowWords);
         _firmCapacity = capacity;
     }
 
@@ -49,6 +68,17 @@ public sealed class AdoptionState(FirmTable firms)
     {
         _adopters.Add(new ulong[Words(_firmCapacity)]);
         AdopterCount.Add(0);
+        if (_adopters.Count > _rowWords * 64) WidenRows(_rowWords + 1);
+    }
+
+    /// <summary>Copies every firm's row into rows of <paramref name="words"/> words (the new words empty).</summary>
+    private void WidenRows(int words)
+    {
+        var rows = new ulong[_firmCapacity * words];
+        for (var f = 0; f < _firmCapacity; f++)
+            Array.Copy(_rows, f * _rowWords, rows, f * words, _rowWords);
+        _rows = rows;
+        _rowWords = words;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -64,6 +94,7 @@ public sealed class AdoptionState(FirmTable firms)
         var bit = 1UL << firm;
         if ((word & bit) != 0) return false;
         word |= bit;
+        _rows[firm * _rowWords + (idea >> 6)] |= 1UL << idea;
         AdopterCount[idea]++;
         firms.RecordAdoption(firm, idea);
         return true;
