@@ -47,31 +47,32 @@ internal sealed partial class AdoptionKernel
             var i = b.GroupFirm[g];
             var to = b.GroupEnd[g];
             var f = start + i;
-            var hasDynamic = (b.HasDynamic[i >> 6] & (1UL << i)) != 0;
+            var hasDynamic = dynamic.Count(f) > 0;
             if (to - from == 1)
             {
                 var adopters = adoption.Adopters(b.PendingIdea[from]);
                 var exposure = AdoptionState.StandingExposure(adopters, f, network);
                 if (hasDynamic) exposure = AdoptionState.AddDynamicExposure(exposure, adopters, f, dynamic);
-                DecidePending(from, i, f, exposure, b, events);
+                DecidePending(from, g, f, exposure, b, events);
             }
             else
             {
                 GroupExposure(f, from, to, hasDynamic, b);
-                for (var p = from; p < to; p++) DecidePending(p, i, f, b.Exposure[b.PendingIdea[p]], b, events);
+                for (var p = from; p < to; p++) DecidePending(p, g, f, b.Exposure[b.PendingIdea[p]], b, events);
             }
             from = to;
         }
     }
 
-    /// <summary>The exact decision of pending draw <paramref name="p"/> of firm <paramref name="f"/> (slot <paramref name="i"/> of the chunk) given its exposure.</summary>
+    /// <summary>The exact decision of pending draw <paramref name="p"/> of firm <paramref name="f"/> (group <paramref name="g"/>) given its exposure.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void DecidePending(int p, int i, int f, float exposure, ChunkBuffers b, List<AdoptionEvent> events)
+    private void DecidePending(int p, int g, int f, float exposure, ChunkBuffers b, List<AdoptionEvent> events)
     {
-        var share = exposure * b.InverseContacts[i];
-        if (!Hazard.Adopts(b.PendingDraw[p], b.PendingScale[p] * (b.External[i] + _q * share))) return;
+        var inverseContacts = b.GroupInverseContacts[g];
+        var share = exposure * inverseContacts;
+        if (!Hazard.Adopts(b.PendingDraw[p], b.PendingScale[p] * (b.GroupExternal[g] + _q * share))) return;
         var idea = b.PendingIdea[p];
-        events.Add(Attribute(_world.Adoption.Adopters(idea), f, idea, _ideaKeys[idea], share, b.InverseContacts[i]));
+        events.Add(Attribute(_world.Adoption.Adopters(idea), f, idea, _ideaKeys[idea], share, inverseContacts));
     }
 
     /// <summary>

@@ -113,28 +113,22 @@ internal sealed partial class AdoptionKernel(bool boundedRejection)
         if (buffer.Length < length) buffer = new T[Math.Max(length, buffer.Length + buffer.Length / 2)];
     }
 
-    /// <summary>Per-firm values of one chunk, reused by the chunks a thread runs (no allocation per tick).</summary>
+    /// <summary>Scratch of one chunk, reused by the chunks a thread runs (no allocation per tick).</summary>
     private sealed class ChunkBuffers
     {
-        public readonly double[] Scale = new double[Chunks.DefaultSize];
-        public readonly double[] External = new double[Chunks.DefaultSize];
-        public readonly double[] InverseContacts = new double[Chunks.DefaultSize];
-        public readonly double[] Bound = new double[Chunks.DefaultSize];
-
-        /// <summary>Bit per firm of the chunk: alive with a·Δt &gt; 0 (the firms that can adopt anything).</summary>
-        public readonly ulong[] Candidates = new ulong[Chunks.DefaultSize / 64];
-
-        /// <summary>Bit per firm of the chunk: has dynamic ties (so a recount reads its list).</summary>
-        public readonly ulong[] HasDynamic = new ulong[Chunks.DefaultSize / 64];
-
         /// <summary>Draws the bound could not reject, waiting for a recount, grouped by firm: idea, draw, a·r·(1 − c)·Δt.</summary>
         public int[] PendingIdea = new int[Chunks.DefaultSize];
         public double[] PendingDraw = new double[Chunks.DefaultSize];
         public double[] PendingScale = new double[Chunks.DefaultSize];
 
-        /// <summary>The groups of pending draws: firm within the chunk, and the end of its draws in the pending lists (each starts where the one before ends).</summary>
+        /// <summary>
+        /// The groups of pending draws, one per firm in firm order: its slot within the chunk, the end of its draws in
+        /// the pending lists (each group starts where the one before ends), its p + boosts and 1 / contacts.
+        /// </summary>
         public readonly int[] GroupFirm = new int[Chunks.DefaultSize];
         public readonly int[] GroupEnd = new int[Chunks.DefaultSize];
+        public readonly double[] GroupExternal = new double[Chunks.DefaultSize];
+        public readonly double[] GroupInverseContacts = new double[Chunks.DefaultSize];
         public int Groups;
 
         /// <summary>A firm's exposure to each idea while its group is recounted (only its pending ideas' entries are set), and the mask of those ideas.</summary>
@@ -158,40 +152,55 @@ internal sealed partial class AdoptionKernel(bool boundedRejection)
     {
         if (end - start > Chunks.DefaultSize || (start & 63) != 0) throw new ArgumentException("a chunk must start at a multiple of 64 and hold at most Chunks.DefaultSize firms");
         var buffers = t_buffers ??= new ChunkBuffers();
-        Fill(buffers, start, end);
         Draw(start, end, buffers, events);
         if (buffers.Groups > 0) Recount(start, buffers, events);
     }
 
     /// <summary>
-    /// Per-firm values of the chunk: a·Δt (0 for exited firms: they never adopt), p + boosts, 1 / contacts
-    /// (S is the trust-weighted share of the contacts: each counts once below the line, its adoption counts its
-    /// trust above it) and p + boosts + q·(largest S), the hazard's bound per unit of a·r·(1 − c)·Δt.
-    /// Only for the firms that have some idea left to adopt (the others are no candidates, and the decision loop
-    /// reads nothing else of them), so the pass shrinks as adoption spreads.
+    /// Pass 1 over the chunk, firm by firm, visiting only the firms that have some idea left to adopt (64 at a time
+    /// through the idea-major adopter bits, so the pass shrinks as adoption spreads). Per firm: a·Δt (0 for exited
+    /// firms: they never adopt), p + boosts, its contacts and p + boosts + q·(largest S), the hazard's bound per unit
+    /// of a·r·(1 − c)·Δt (S is the trust-weighted share of the contacts: each counts once below the line, its
+    /// adoption counts its trust above it). Then it draws for each idea it has not adopted (its row of the
+    /// firm-major adopter bits, masked by the ideas relevant to its sector), and the bound rejects most draws; the
+    /// rest are kept as a group for <see cref="Recount"/>, with the firm's p + boosts and 1 / contacts (a division
+    /// only for the firms kept). Under full mixing the exposure is the same for every firm and each draw is
+    /// decided here. Either way, what this chunk adds comes out in firm, then idea order.
     /// </summary>
-    private void Fill(ChunkBuffers b, int start, int end)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Draw(int start, int end, ChunkBuffers b, List<AdoptionEvent> events)
     {
-        var firms = _world.Firms;
+        var world = _world;
+        var firms = world.Firms;
         var alive = firms.Alive;
         var absorptive = firms.Absorptive;
         var city = firms.City;
+        var sector = firms.Sector;
+        var firmKey = firms.Key;
         var outreach = firms.OutreachBoost;
         var procurement = firms.ProcurementBoost;
-        var liveTies = _world.Network.LiveTies;
-        var standing = _world.Network.FirmCount;
-        var dynamic = _world.DynamicTies;
+        var liveTies = world.Network.LiveTies;
+        var standing = world.Network.FirmCount;
+        var dynamic = world.DynamicTies;
+        var adoption = world.Adoption;
+        var rows = adoption.Rows;
+        var rowWords = adoption.RowWords;
+        var ideas = _ideaCount;
+        var ease = _easeBySector;
+        var relevant = _relevant;
+        var ideaKeys = _ideaKeys;
         var cityShift = _cityShift;
         var localisation = _localisation;
-        var sector = firms.Sector;
         var sectors = _sectors;
-        var dt = _dt;
+        var fullMixing = _fullMixing;
+        var p = _p;
         var q = _q;
+        var dt = _dt;
         var maxWeight = _maxWeight;
-        var adoption = _world.Adoption;
-        var ideas = adoption.IdeaCount;
         var firstWord = start >> 6;
         var words = (end - start + 63) >> 6;
+        var pending = 0;
+        var groups = 0;
         for (var w = 0; w < words; w++)
         {
             // Firms of this word that have not adopted every idea.
@@ -199,8 +208,6 @@ internal sealed partial class AdoptionKernel(bool boundedRejection)
             for (var idea = 0; idea < ideas && open != ulong.MaxValue; idea++) open |= ~adoption.Adopters(idea)[firstWord + w];
             var last = end - start - (w << 6);
             if (last < 64) open &= (1UL << last) - 1;
-            var candidates = 0UL;
-            var hasDynamic = 0UL;
             while (open != 0)
             {
                 var i = (w << 6) + BitOperations.TrailingZeroCount(open);
@@ -209,78 +216,31 @@ internal sealed partial class AdoptionKernel(bool boundedRejection)
                 if (!alive[f]) continue;
                 var shift = cityShift[city[f]];
                 var scale = (shift == 0 ? absorptive[f] : Math.Clamp(absorptive[f] + shift, 0.0, 1.0)) * dt;
-                if (localisation is not null) scale *= localisation[city[f] * sectors + sector[f]];
-                if (scale <= 0) continue;
-                candidates |= 1UL << i;
-                b.Scale[i] = scale;
-                var external = _p + outreach[f] + procurement[f];
-                b.External[i] = external;
-                var dynamicCount = dynamic.Count(f);
-                if (dynamicCount > 0) hasDynamic |= 1UL << i;
-                var contacts = (f < standing ? liveTies[f] : 0) + dynamicCount;
-                b.InverseContacts[i] = contacts > 0 ? 1.0 / contacts : 0.0;
-                b.Bound[i] = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
-            }
-            b.Candidates[w] = candidates;
-            b.HasDynamic[w] = hasDynamic;
-        }
-    }
-
-    /// <summary>
-    /// Pass 1 over the chunk, firm by firm: each candidate draws for each idea it has not adopted (its row of the
-    /// firm-major adopter bits, masked by the ideas relevant to its sector), and the bound rejects most draws; the
-    /// rest are listed as pending, grouped by firm (a group per firm, its ideas in increasing order), for
-    /// <see cref="Recount"/>. Under full mixing the exposure is the same for every firm and each draw is decided here.
-    /// Either way, what this chunk adds comes out in firm, then idea order.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Draw(int start, int end, ChunkBuffers b, List<AdoptionEvent> events)
-    {
-        var world = _world;
-        var sector = world.Firms.Sector;
-        var firmKey = world.Firms.Key;
-        var rows = world.Adoption.Rows;
-        var rowWords = world.Adoption.RowWords;
-        var ideas = _ideaCount;
-        var ease = _easeBySector;
-        var relevant = _relevant;
-        var ideaKeys = _ideaKeys;
-        var fullMixing = _fullMixing;
-        var q = _q;
-        var candidates = b.Candidates;
-        var words = (end - start + 63) >> 6;
-        var pending = 0;
-        var groups = 0;
-        for (var w = 0; w < words; w++)
-        {
-            var todo = candidates[w];
-            while (todo != 0)
-            {
-                var i = (w << 6) + BitOperations.TrailingZeroCount(todo);
-                todo &= todo - 1;
-                var f = start + i;
                 var s = sector[f];
-                var scale = b.Scale[i]; // > 0 for a candidate
-                var bound = b.Bound[i];
+                if (localisation is not null) scale *= localisation[city[f] * sectors + s];
+                if (scale <= 0) continue;
+                var external = p + outreach[f] + procurement[f];
+                var contacts = (f < standing ? liveTies[f] : 0) + dynamic.Count(f);
+                var bound = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
                 var key = firmKey[f];
                 var easeRow = s * ideas;
                 if (pending + ideas > b.PendingIdea.Length) b.GrowPending(pending + ideas);
                 var first = pending;
                 for (var word = 0; word < rowWords; word++)
                 {
-                    var open = ~rows[f * rowWords + word] & relevant[s * rowWords + word];
-                    while (open != 0)
+                    var todo = ~rows[f * rowWords + word] & relevant[s * rowWords + word];
+                    while (todo != 0)
                     {
-                        var idea = (word << 6) + BitOperations.TrailingZeroCount(open);
-                        open &= open - 1;
+                        var idea = (word << 6) + BitOperations.TrailingZeroCount(todo);
+                        todo &= todo - 1;
                         var k = scale * ease[easeRow + idea];
                         if (k <= 0) continue;
                         var u = RandomStreams.UniformAt(ideaKeys[idea], key);
                         if (fullMixing)
                         {
                             var share = _fullMixingShare[idea];
-                            if (Hazard.Adopts(u, k * (b.External[i] + q * share)))
-                                events.Add(Attribute(world.Adoption.Adopters(idea), f, idea, ideaKeys[idea], share, b.InverseContacts[i]));
+                            if (Hazard.Adopts(u, k * (external + q * share)))
+                                events.Add(Attribute(adoption.Adopters(idea), f, idea, ideaKeys[idea], share, InverseOf(contacts)));
                             continue;
                         }
                         if (u >= k * bound) continue; // rejected whatever the exposure: most draws
@@ -293,11 +253,16 @@ internal sealed partial class AdoptionKernel(bool boundedRejection)
                 if (pending == first) continue;
                 b.GroupFirm[groups] = i;
                 b.GroupEnd[groups] = pending;
+                b.GroupExternal[groups] = external;
+                b.GroupInverseContacts[groups] = InverseOf(contacts);
                 groups++;
             }
         }
         b.Groups = groups;
     }
+
+    /// <summary>1 / contacts, or 0 for a firm without any.</summary>
+    private static double InverseOf(int contacts) => contacts > 0 ? 1.0 / contacts : 0.0;
 
     /// <summary>Asks for the cache line of an array element (a hint: nothing is read, nothing can fault, a moved array only wastes it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
