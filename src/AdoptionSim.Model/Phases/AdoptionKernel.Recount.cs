@@ -18,6 +18,58 @@ namespace AdoptionSim.Model.Phases;
 /// </summary>
 internal sealed partial class AdoptionKernel
 {
+    /// <summary>
+    /// Groups the block's draws (listed idea by idea) by firm: a counting sort over the block's firms, stable, so
+    /// each firm's draws keep their idea order; one group per firm with draws, in firm order.
+    /// </summary>
+    private static void Group(ChunkBuffers b, int from, int to, int drawn)
+    {
+        var count = b.Count;
+        var mask = b.Drawn;
+        var firstFirm = from << 6;
+        Array.Clear(mask);
+        for (var d = 0; d < drawn; d++)
+        {
+            var local = b.DrawnFirm[d] - firstFirm;
+            var bit = 1UL << local;
+            if ((mask[local >> 6] & bit) == 0)
+            {
+                mask[local >> 6] |= bit;
+                count[local] = 0;
+            }
+            count[local]++;
+        }
+        var position = 0;
+        var groups = 0;
+        for (var w = 0; w < to - from; w++)
+        {
+            var firmsWithDraws = mask[w];
+            while (firmsWithDraws != 0)
+            {
+                var local = (w << 6) + BitOperations.TrailingZeroCount(firmsWithDraws);
+                firmsWithDraws &= firmsWithDraws - 1;
+                var n = count[local];
+                count[local] = position;
+                position += n;
+                b.GroupFirm[groups] = firstFirm + local;
+                b.GroupEnd[groups] = position;
+                b.GroupInverseContacts[groups] = InverseOf(b.Contacts[firstFirm + local]);
+                groups++;
+            }
+        }
+        for (var d = 0; d < drawn; d++)
+        {
+            var at = count[b.DrawnFirm[d] - firstFirm]++;
+            b.PendingIdea[at] = b.DrawnIdea[d];
+            b.PendingDraw[at] = b.DrawnU[d];
+            b.PendingScale[at] = b.DrawnScale[d];
+        }
+        b.Groups = groups;
+    }
+
+    /// <summary>1 / contacts, or 0 for a firm without any.</summary>
+    private static double InverseOf(int contacts) => contacts > 0 ? 1.0 / contacts : 0.0;
+
     /// <summary>Prefetches the pending firms' tie ranges, then recounts and decides each group in firm order (adoptions in firm, then idea order).</summary>
     private void Recount(int start, ChunkBuffers b, List<AdoptionEvent> events)
     {
@@ -41,9 +93,14 @@ internal sealed partial class AdoptionKernel
             Prefetch(network.Targets, offsets[f]);
             Prefetch(network.Weights, offsets[f]);
         }
+        var rows = adoption.Rows;
+        var rowWords = adoption.RowWords;
         var from = 0;
         for (var g = 0; g < groups; g++)
         {
+            // The contacts' adopter rows of a firm a few groups on (far apart in memory): requested now, read then.
+            var ahead = g + ContactLookahead;
+            if (ahead < groups && b.GroupEnd[ahead] - b.GroupEnd[ahead - 1] > 1) PrefetchContactRows(start + b.GroupFirm[ahead], network, dynamic, rows, rowWords);
             var i = b.GroupFirm[g];
             var to = b.GroupEnd[g];
             var f = start + i;
@@ -64,13 +121,28 @@ internal sealed partial class AdoptionKernel
         }
     }
 
+    /// <summary>Groups between requesting a firm's contacts' adopter rows and reading them.</summary>
+    private const int ContactLookahead = 4;
+
+    /// <summary>Requests the adopter rows of a firm's contacts (its standing tie range was requested before).</summary>
+    private static void PrefetchContactRows(int f, Network network, DynamicTies dynamic, ReadOnlySpan<ulong> rows, int rowWords)
+    {
+        if (f < network.FirmCount)
+        {
+            var targets = network.Targets;
+            var end = network.Offsets[f + 1];
+            for (var e = network.Offsets[f]; e < end; e++) Prefetch(rows, targets[e] * rowWords);
+        }
+        foreach (var tie in dynamic.Of(f)) Prefetch(rows, tie.Partner * rowWords);
+    }
+
     /// <summary>The exact decision of pending draw <paramref name="p"/> of firm <paramref name="f"/> (group <paramref name="g"/>) given its exposure.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void DecidePending(int p, int g, int f, float exposure, ChunkBuffers b, List<AdoptionEvent> events)
     {
         var inverseContacts = b.GroupInverseContacts[g];
         var share = exposure * inverseContacts;
-        if (!Hazard.Adopts(b.PendingDraw[p], b.PendingScale[p] * (b.GroupExternal[g] + _q * share))) return;
+        if (!Hazard.Adopts(b.PendingDraw[p], b.PendingScale[p] * (b.External[b.GroupFirm[g]] + _q * share))) return;
         var idea = b.PendingIdea[p];
         events.Add(Attribute(_world.Adoption.Adopters(idea), f, idea, _ideaKeys[idea], share, inverseContacts));
     }

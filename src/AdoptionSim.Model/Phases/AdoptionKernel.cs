@@ -15,8 +15,9 @@ namespace AdoptionSim.Model.Phases;
 /// Per tick, <see cref="Prepare"/> gathers what does not depend on the firm: per idea r·(1 − c) by sector and
 /// the draw key, per city the shift of absorptive capacity by skills gained. Per chunk, <see cref="Decide"/>
 /// first computes each firm's a·Δt (0 for exited firms), external coefficient p + boosts, the inverse of its
-/// contacts and an upper bound of its hazard, in buffers of the chunk's size that stay in cache; then, firm by
-/// firm, it draws for each idea the firm has not adopted (its row of the firm-major adopter bits) (<see cref="Draw"/>).
+/// contacts and an upper bound of its hazard, in buffers of the chunk's size that stay in cache; then, block by
+/// block and idea by idea, it visits the firms that have not adopted the idea (64 at a time through the adopter
+/// bitset) and draws (<see cref="DrawIdea"/>).
 /// </para>
 /// <para>
 /// Each draw is one hash and a compare: a draw u at or above the hazard's upper bound (S at its largest, every
@@ -51,11 +52,8 @@ internal sealed partial class AdoptionKernel(bool boundedRejection)
 
     private int _ideaCount;
 
-    /// <summary>r(i, s)·(1 − c_i), [sector * ideas + idea].</summary>
-    private double[] _easeBySector = [];
-
-    /// <summary>Per sector, the ideas with r·(1 − c) &gt; 0 as a row of adopter-row words: [sector * row words + word].</summary>
-    private ulong[] _relevant = [];
+    /// <summary>r(i, s)·(1 − c_i), [idea * sectors + sector].</summary>
+    private double[] _easeByIdea = [];
 
     /// <summary>Under full mixing, each idea's share of alive firms (other than the one deciding) that adopted it.</summary>
     private double[] _fullMixingShare = [];
@@ -75,21 +73,13 @@ internal sealed partial class AdoptionKernel(bool boundedRejection)
         _sectors = world.Sectors.Count;
         var ideas = world.Ideas;
         _ideaCount = ideas.Count;
-        var rowWords = world.Adoption.RowWords;
-        Fit(ref _easeBySector, ideas.Count * _sectors);
-        Fit(ref _relevant, rowWords * _sectors);
+        Fit(ref _easeByIdea, ideas.Count * _sectors);
         Fit(ref _ideaKeys, ideas.Count);
-        Array.Clear(_relevant);
         var tickKey = context.Streams.Key(StreamPurpose.Adoption, context.Tick);
         for (var i = 0; i < ideas.Count; i++)
         {
             _ideaKeys[i] = RandomStreams.Derive(tickKey, ideas.Key[i]);
-            for (var s = 0; s < _sectors; s++)
-            {
-                var ease = ideas.Relevance[i][s] * (1.0 - ideas.Complexity[i]);
-                _easeBySector[s * ideas.Count + i] = ease;
-                if (ease > 0) _relevant[s * rowWords + (i >> 6)] |= 1UL << i;
-            }
+            for (var s = 0; s < _sectors; s++) _easeByIdea[i * _sectors + s] = ideas.Relevance[i][s] * (1.0 - ideas.Complexity[i]);
         }
         // Skilled arrivals (or departures) since tick 0 shift the absorptive capacity of a city's firms.
         var skillsEffect = world.Spec.Firms.SkillsEffect;
@@ -113,94 +103,127 @@ internal sealed partial class AdoptionKernel(bool boundedRejection)
         if (buffer.Length < length) buffer = new T[Math.Max(length, buffer.Length + buffer.Length / 2)];
     }
 
+    /// <summary>Firms (in 64-bit words of the adopter bitsets) drawn idea by idea before their draws are grouped by firm and recounted: the lists stay in cache.</summary>
+    private const int BlockWords = 32;
+
     /// <summary>Scratch of one chunk, reused by the chunks a thread runs (no allocation per tick).</summary>
     private sealed class ChunkBuffers
     {
-        /// <summary>Draws the bound could not reject, waiting for a recount, grouped by firm: idea, draw, a·r·(1 − c)·Δt.</summary>
+        /// <summary>Per firm of the chunk: a·Δt, p + boosts, the hazard's bound per unit of a·r·(1 − c)·Δt, contacts.</summary>
+        public readonly double[] Scale = new double[Chunks.DefaultSize];
+        public readonly double[] External = new double[Chunks.DefaultSize];
+        public readonly double[] Bound = new double[Chunks.DefaultSize];
+        public readonly int[] Contacts = new int[Chunks.DefaultSize];
+
+        /// <summary>Bit per firm of the chunk: alive with a·Δt &gt; 0 (the firms that can adopt anything).</summary>
+        public readonly ulong[] Candidates = new ulong[Chunks.DefaultSize / 64];
+
+        /// <summary>Draws of a block the bound could not reject, idea by idea: firm within the chunk, idea, draw, a·r·(1 − c)·Δt.</summary>
+        public int[] DrawnFirm = new int[Chunks.DefaultSize];
+        public int[] DrawnIdea = new int[Chunks.DefaultSize];
+        public double[] DrawnU = new double[Chunks.DefaultSize];
+        public double[] DrawnScale = new double[Chunks.DefaultSize];
+
+        /// <summary>The same draws grouped by firm (firm order, then idea order within a firm): idea, draw, a·r·(1 − c)·Δt.</summary>
         public int[] PendingIdea = new int[Chunks.DefaultSize];
         public double[] PendingDraw = new double[Chunks.DefaultSize];
         public double[] PendingScale = new double[Chunks.DefaultSize];
 
         /// <summary>
-        /// The groups of pending draws, one per firm in firm order: its slot within the chunk, the end of its draws in
-        /// the pending lists (each group starts where the one before ends), its p + boosts and 1 / contacts.
+        /// The groups, one per firm with draws, in firm order: its slot within the chunk, the end of its draws in the
+        /// pending lists (each group starts where the one before ends) and 1 / contacts.
         /// </summary>
-        public readonly int[] GroupFirm = new int[Chunks.DefaultSize];
-        public readonly int[] GroupEnd = new int[Chunks.DefaultSize];
-        public readonly double[] GroupExternal = new double[Chunks.DefaultSize];
-        public readonly double[] GroupInverseContacts = new double[Chunks.DefaultSize];
+        public readonly int[] GroupFirm = new int[BlockWords * 64];
+        public readonly int[] GroupEnd = new int[BlockWords * 64];
+        public readonly double[] GroupInverseContacts = new double[BlockWords * 64];
         public int Groups;
+
+        /// <summary>Draws per firm of the block while they are grouped, and the firms with any.</summary>
+        public readonly int[] Count = new int[BlockWords * 64];
+        public readonly ulong[] Drawn = new ulong[BlockWords];
 
         /// <summary>A firm's exposure to each idea while its group is recounted (only its pending ideas' entries are set), and the mask of those ideas.</summary>
         public float[] Exposure = [];
         public ulong[] Mask = [];
 
-        /// <summary>Makes room for <paramref name="length"/> pending draws, keeping those listed.</summary>
-        public void GrowPending(int length)
+        /// <summary>Makes room for <paramref name="length"/> draws, keeping those listed.</summary>
+        public void GrowDrawn(int length)
         {
-            var grown = Math.Max(length, PendingIdea.Length * 2);
-            Array.Resize(ref PendingIdea, grown);
-            Array.Resize(ref PendingDraw, grown);
-            Array.Resize(ref PendingScale, grown);
+            var grown = Math.Max(length, DrawnFirm.Length * 2);
+            Array.Resize(ref DrawnFirm, grown);
+            Array.Resize(ref DrawnIdea, grown);
+            Array.Resize(ref DrawnU, grown);
+            Array.Resize(ref DrawnScale, grown);
+            PendingIdea = new int[grown];
+            PendingDraw = new double[grown];
+            PendingScale = new double[grown];
         }
     }
 
     [ThreadStatic] private static ChunkBuffers? t_buffers;
 
-    /// <summary>Decides every (firm, idea) of the slots [start, end) (a chunk of at most <see cref="Chunks.DefaultSize"/>), adding adoptions in firm, then idea order.</summary>
+    /// <summary>
+    /// Decides every (firm, idea) of the slots [start, end) (a chunk of at most <see cref="Chunks.DefaultSize"/>),
+    /// adding adoptions in firm, then idea order: per-firm values for the chunk, then block by block (2,048 firms), the
+    /// draws idea by idea, grouped by firm, and the recount of each firm with draws left, once for all its ideas.
+    /// </summary>
     public void Decide(int start, int end, List<AdoptionEvent> events)
     {
         if (end - start > Chunks.DefaultSize || (start & 63) != 0) throw new ArgumentException("a chunk must start at a multiple of 64 and hold at most Chunks.DefaultSize firms");
-        var buffers = t_buffers ??= new ChunkBuffers();
-        Draw(start, end, buffers, events);
-        if (buffers.Groups > 0) Recount(start, buffers, events);
+        var b = t_buffers ??= new ChunkBuffers();
+        Fill(b, start, end);
+        var words = (end - start + 63) >> 6;
+        for (var from = 0; from < words; from += BlockWords)
+        {
+            var to = Math.Min(words, from + BlockWords);
+            var before = events.Count;
+            var drawn = 0;
+            for (var idea = 0; idea < _ideaCount; idea++)
+            {
+                if (drawn + (to - from) * 64 > b.DrawnFirm.Length) b.GrowDrawn(drawn + (to - from) * 64);
+                drawn = DrawIdea(idea, start, from, to, b, drawn, events);
+            }
+            if (_fullMixing) CollectionsMarshal.AsSpan(events)[before..].Sort(new FirmThenIdea()); // decided idea by idea
+            if (drawn == 0) continue;
+            Group(b, from, to, drawn);
+            Recount(start, b, events);
+        }
+    }
+
+    private readonly struct FirmThenIdea : IComparer<AdoptionEvent>
+    {
+        public int Compare(AdoptionEvent x, AdoptionEvent y) => x.Firm != y.Firm ? x.Firm.CompareTo(y.Firm) : x.Idea.CompareTo(y.Idea);
     }
 
     /// <summary>
-    /// Pass 1 over the chunk, firm by firm, visiting only the firms that have some idea left to adopt (64 at a time
-    /// through the idea-major adopter bits, so the pass shrinks as adoption spreads). Per firm: a·Δt (0 for exited
-    /// firms: they never adopt), p + boosts, its contacts and p + boosts + q·(largest S), the hazard's bound per unit
-    /// of a·r·(1 − c)·Δt (S is the trust-weighted share of the contacts: each counts once below the line, its
-    /// adoption counts its trust above it). Then it draws for each idea it has not adopted (its row of the
-    /// firm-major adopter bits, masked by the ideas relevant to its sector), and the bound rejects most draws; the
-    /// rest are kept as a group for <see cref="Recount"/>, with the firm's p + boosts and 1 / contacts (a division
-    /// only for the firms kept). Under full mixing the exposure is the same for every firm and each draw is
-    /// decided here. Either way, what this chunk adds comes out in firm, then idea order.
+    /// Per-firm values of the chunk: a·Δt (0 for exited firms: they never adopt), p + boosts, contacts (S is the
+    /// trust-weighted share of the contacts: each counts once below the line, its adoption counts its trust above
+    /// it) and p + boosts + q·(largest S), the hazard's bound per unit of a·r·(1 − c)·Δt.
+    /// Only for the firms that have some idea left to adopt (the others are no candidates, and the decision loop
+    /// reads nothing else of them), so the pass shrinks as adoption spreads.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Draw(int start, int end, ChunkBuffers b, List<AdoptionEvent> events)
+    private void Fill(ChunkBuffers b, int start, int end)
     {
-        var world = _world;
-        var firms = world.Firms;
+        var firms = _world.Firms;
         var alive = firms.Alive;
         var absorptive = firms.Absorptive;
         var city = firms.City;
-        var sector = firms.Sector;
-        var firmKey = firms.Key;
         var outreach = firms.OutreachBoost;
         var procurement = firms.ProcurementBoost;
-        var liveTies = world.Network.LiveTies;
-        var standing = world.Network.FirmCount;
-        var dynamic = world.DynamicTies;
-        var adoption = world.Adoption;
-        var rows = adoption.Rows;
-        var rowWords = adoption.RowWords;
-        var ideas = _ideaCount;
-        var ease = _easeBySector;
-        var relevant = _relevant;
-        var ideaKeys = _ideaKeys;
+        var liveTies = _world.Network.LiveTies;
+        var standing = _world.Network.FirmCount;
+        var dynamic = _world.DynamicTies;
         var cityShift = _cityShift;
         var localisation = _localisation;
+        var sector = firms.Sector;
         var sectors = _sectors;
-        var fullMixing = _fullMixing;
-        var p = _p;
-        var q = _q;
         var dt = _dt;
+        var q = _q;
         var maxWeight = _maxWeight;
+        var adoption = _world.Adoption;
+        var ideas = adoption.IdeaCount;
         var firstWord = start >> 6;
         var words = (end - start + 63) >> 6;
-        var pending = 0;
-        var groups = 0;
         for (var w = 0; w < words; w++)
         {
             // Firms of this word that have not adopted every idea.
@@ -208,6 +231,7 @@ internal sealed partial class AdoptionKernel(bool boundedRejection)
             for (var idea = 0; idea < ideas && open != ulong.MaxValue; idea++) open |= ~adoption.Adopters(idea)[firstWord + w];
             var last = end - start - (w << 6);
             if (last < 64) open &= (1UL << last) - 1;
+            var candidates = 0UL;
             while (open != 0)
             {
                 var i = (w << 6) + BitOperations.TrailingZeroCount(open);
@@ -216,53 +240,73 @@ internal sealed partial class AdoptionKernel(bool boundedRejection)
                 if (!alive[f]) continue;
                 var shift = cityShift[city[f]];
                 var scale = (shift == 0 ? absorptive[f] : Math.Clamp(absorptive[f] + shift, 0.0, 1.0)) * dt;
-                var s = sector[f];
-                if (localisation is not null) scale *= localisation[city[f] * sectors + s];
+                if (localisation is not null) scale *= localisation[city[f] * sectors + sector[f]];
                 if (scale <= 0) continue;
-                var external = p + outreach[f] + procurement[f];
+                candidates |= 1UL << i;
+                b.Scale[i] = scale;
+                var external = _p + outreach[f] + procurement[f];
+                b.External[i] = external;
                 var contacts = (f < standing ? liveTies[f] : 0) + dynamic.Count(f);
-                var bound = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
-                var key = firmKey[f];
-                var easeRow = s * ideas;
-                if (pending + ideas > b.PendingIdea.Length) b.GrowPending(pending + ideas);
-                var first = pending;
-                for (var word = 0; word < rowWords; word++)
-                {
-                    var todo = ~rows[f * rowWords + word] & relevant[s * rowWords + word];
-                    while (todo != 0)
-                    {
-                        var idea = (word << 6) + BitOperations.TrailingZeroCount(todo);
-                        todo &= todo - 1;
-                        var k = scale * ease[easeRow + idea];
-                        if (k <= 0) continue;
-                        var u = RandomStreams.UniformAt(ideaKeys[idea], key);
-                        if (fullMixing)
-                        {
-                            var share = _fullMixingShare[idea];
-                            if (Hazard.Adopts(u, k * (external + q * share)))
-                                events.Add(Attribute(adoption.Adopters(idea), f, idea, ideaKeys[idea], share, InverseOf(contacts)));
-                            continue;
-                        }
-                        if (u >= k * bound) continue; // rejected whatever the exposure: most draws
-                        b.PendingIdea[pending] = idea;
-                        b.PendingDraw[pending] = u;
-                        b.PendingScale[pending] = k;
-                        pending++;
-                    }
-                }
-                if (pending == first) continue;
-                b.GroupFirm[groups] = i;
-                b.GroupEnd[groups] = pending;
-                b.GroupExternal[groups] = external;
-                b.GroupInverseContacts[groups] = InverseOf(contacts);
-                groups++;
+                b.Contacts[i] = contacts;
+                b.Bound[i] = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
             }
+            b.Candidates[w] = candidates;
         }
-        b.Groups = groups;
     }
 
-    /// <summary>1 / contacts, or 0 for a firm without any.</summary>
-    private static double InverseOf(int contacts) => contacts > 0 ? 1.0 / contacts : 0.0;
+    /// <summary>
+    /// One idea over the words [from, to) of the chunk: every candidate that has not adopted it draws, and the bound
+    /// rejects most draws; the rest are listed (from <paramref name="drawn"/> on; returns the new count). Under full
+    /// mixing the exposure is the same for every firm and each draw is decided here.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int DrawIdea(int idea, int start, int from, int to, ChunkBuffers b, int drawn, List<AdoptionEvent> events)
+    {
+        var world = _world;
+        var sector = world.Firms.Sector;
+        var firmKey = world.Firms.Key;
+        var adopters = world.Adoption.Adopters(idea);
+        var ease = _easeByIdea.AsSpan(idea * _sectors, _sectors);
+        var key = _ideaKeys[idea];
+        var q = _q;
+        var fullMixing = _fullMixing;
+        var fullMixingShare = _fullMixingShare[idea];
+        var scale = b.Scale;
+        var external = b.External;
+        var bound = b.Bound;
+        var candidates = b.Candidates;
+        var drawnFirm = b.DrawnFirm;
+        var drawnU = b.DrawnU;
+        var drawnScale = b.DrawnScale;
+        var drawnIdea = b.DrawnIdea;
+        var firstWord = start >> 6;
+        for (var w = from; w < to; w++)
+        {
+            var todo = candidates[w] & ~adopters[firstWord + w];
+            while (todo != 0)
+            {
+                var i = (w << 6) + BitOperations.TrailingZeroCount(todo);
+                todo &= todo - 1;
+                var f = start + i;
+                var k = scale[i] * ease[sector[f]]; // scale > 0 for a candidate
+                if (k <= 0) continue;
+                var u = RandomStreams.UniformAt(key, firmKey[f]);
+                if (fullMixing)
+                {
+                    if (Hazard.Adopts(u, k * (external[i] + q * fullMixingShare)))
+                        events.Add(Attribute(adopters, f, idea, key, fullMixingShare, InverseOf(b.Contacts[i])));
+                    continue;
+                }
+                if (u >= k * bound[i]) continue; // rejected whatever the exposure: most draws
+                drawnFirm[drawn] = i;
+                drawnIdea[drawn] = idea;
+                drawnU[drawn] = u;
+                drawnScale[drawn] = k;
+                drawn++;
+            }
+        }
+        return drawn;
+    }
 
     /// <summary>Asks for the cache line of an array element (a hint: nothing is read, nothing can fault, a moved array only wastes it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
