@@ -5,13 +5,16 @@ namespace AdoptionSim.Model.State;
 
 /// <summary>
 /// Who has adopted which idea: one bit per firm slot per idea, idea-major (a bitset over firm slots for
-/// each idea), so the adoption loop skips 64 adopters at a time and a recount of a firm's contacts reads one
-/// idea's bitset (about 1 MB at 8M slots: it stays in cache).
+/// each idea), so the adoption loop skips 64 adopters at a time and a recount of a firm's contacts for one idea
+/// reads one idea's bitset (about 1 MB at 8M slots: it stays in cache); and the same bits firm-major
+/// (<see cref="Rows"/>: a row of <see cref="RowWords"/> words per firm slot), so a recount of a firm's contacts for
+/// all its pending ideas at once reads one row per contact instead of one bitset word per contact and idea (the
+/// bitsets of a hundred ideas over millions of firms do not fit in cache).
 /// <para>
 /// Exposure — the trust-weighted number of a firm's contacts that have adopted an idea — is not stored: it is
 /// <see cref="Exposure">recounted</see> from the contacts' bits when a decision needs it. The adoption phase
 /// needs it only for the draws that an upper bound on the hazard cannot reject (a few in a hundred in the
-/// benchmark, a fifth to a third in the UK baseline), so per firm and idea the state is one bit, and making or
+/// benchmark, a fifth to a third in the UK baseline), so per firm and idea the state is two bits, and making or
 /// cutting a tie costs nothing here. The recount adds the weights in the order of the firm's ties (standing,
 /// then dynamic) in single precision, as the incremental float sum it replaces did; the two are equal whenever
 /// the sums are exact (trust weights that are multiples of a power of two, such as the defaults 1 and 0.5).
