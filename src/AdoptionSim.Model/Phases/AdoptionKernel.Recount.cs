@@ -105,12 +105,15 @@ internal sealed partial class AdoptionKernel
             var to = b.GroupEnd[g];
             var f = start + i;
             var hasDynamic = dynamic.Count(f) > 0;
-            if (to - from == 1)
+            if (to - from == 1 || !groupedRecount)
             {
-                var adopters = adoption.Adopters(b.PendingIdea[from]);
-                var exposure = AdoptionState.StandingExposure(adopters, f, network);
-                if (hasDynamic) exposure = AdoptionState.AddDynamicExposure(exposure, adopters, f, dynamic);
-                DecidePending(from, g, f, exposure, b, events);
+                for (var p = from; p < to; p++)
+                {
+                    var adopters = adoption.Adopters(b.PendingIdea[p]);
+                    var exposure = AdoptionState.StandingExposure(adopters, f, network);
+                    if (hasDynamic) exposure = AdoptionState.AddDynamicExposure(exposure, adopters, f, dynamic);
+                    DecidePending(p, g, f, exposure, b, events);
+                }
             }
             else
             {

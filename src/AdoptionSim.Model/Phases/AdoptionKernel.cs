@@ -30,7 +30,7 @@ namespace AdoptionSim.Model.Phases;
 /// Within-sector increasing returns (<c>adoption.localisation</c>: λ × LQ^η of the firm's sector in its city) enter
 /// where a·Δt is computed per firm (<see cref="Fill"/>).
 /// </summary>
-internal sealed partial class AdoptionKernel(bool boundedRejection)
+internal sealed partial class AdoptionKernel(bool boundedRejection, bool groupedRecount)
 {
     /// <summary>Sub-stream coordinate of the draw that attributes an adoption to a channel.</summary>
     private const ulong ChannelCoordinate = 0xC4A7_7E1UL;
