@@ -93,6 +93,13 @@ internal sealed partial class AdoptionKernel
             Prefetch(network.Targets, offsets[f]);
             Prefetch(network.Weights, offsets[f]);
         }
+        // Dynamic ties are a list per firm (two hops from the firm's slot): a loop that does nothing but follow them
+        // lets the processor follow many at once, where the recount would wait for each in turn.
+        for (var g = 0; g < groups; g++)
+        {
+            var f = start + b.GroupFirm[g];
+            if (dynamic.Count(f) > 0) Prefetch(dynamic.Of(f), 0);
+        }
         var rows = adoption.Rows;
         var rowWords = adoption.RowWords;
         var from = 0;
