@@ -68,6 +68,7 @@ internal sealed partial class AdoptionKernel
     }
 
     /// <summary>1 / contacts, or 0 for a firm without any.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double InverseOf(int contacts) => contacts > 0 ? 1.0 / contacts : 0.0;
 
     /// <summary>Prefetches the pending firms' tie ranges, then recounts and decides each group in firm order (adoptions in firm, then idea order).</summary>
