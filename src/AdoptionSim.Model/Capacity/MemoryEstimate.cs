@@ -50,10 +50,13 @@ public static class MemoryEstimate
     public const double DynamicTiesBytesPerFirm = 8 + 4 + 4 + 1.0 / 8;
 
     /// <summary>
-    /// Bytes per firm slot per idea of <see cref="AdoptionState"/>: one bit (the adopter bitset); exposure is recounted
-    /// from the contacts' bits, not stored.
+    /// Bytes per firm slot per idea of <see cref="AdoptionState"/>: two bits (the adopter bitsets, idea-major and
+    /// firm-major); exposure is recounted from the contacts' bits, not stored.
     /// </summary>
     public const double AdoptionBytesPerFirmIdea = AdoptionState.BytesPerFirmIdea;
+
+    /// <summary>Bytes per firm slot of the firm-major adopter rows beyond a bit per idea, at most (rows are whole 64-bit words).</summary>
+    public const double AdoptionRowSlackBytesPerFirm = AdoptionState.BytesPerFirmRowSlack;
 
     /// <summary>
     /// Bytes per firm per idea of the firms' adoption lists (<see cref="FirmTable.AdoptedIdeas"/>, 4 per idea
@@ -129,7 +132,7 @@ public static class MemoryEstimate
             + (spec.Network.Mixing != Mixing.Full && spec.Network.IntercityTiesPerFirm > 0 ? cityPairs / 2 * GravityBytesPerCityPair : 0);
         var run = RuntimeBytes
             + capacity * (FirmTableBytesPerFirm + DynamicTiesBytesPerFirm + CityIndexBytesPerFirm)
-            + capacity * ideas * AdoptionBytesPerFirmIdea + slots * ideas * AdoptionListBytesPerFirmIdea
+            + capacity * (ideas * AdoptionBytesPerFirmIdea + (ideas > 0 ? AdoptionRowSlackBytesPerFirm : 0)) + slots * ideas * AdoptionListBytesPerFirmIdea
             + ideas * (double)(BytesPerIdea + 8 * spec.Sectors.Count)
             + ties * NetworkBytesPerTie + DynamicTieCount(spec, perCity, firms, slots) * BytesPerDynamicTie
             + cities * (double)BytesPerCity + (spec.Feedbacks.Relocation && cities > 1 ? cityPairs * RelocationBytesPerCityPair : 0)
