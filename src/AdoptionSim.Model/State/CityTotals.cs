@@ -60,7 +60,7 @@ public sealed class CityTotals
                 ideasAdopted += adopted;
                 workersSum += w;
                 output += w * productivity[f] * cityFactor;
-                if (adopted > 0) adopters++;
+                adopters += adopted > 0 ? 1 : 0; // no branch: adopters and non-adopters are mixed at random
             }
             totals.Firms[c] = count;
             totals.Adopters[c] = adopters;
