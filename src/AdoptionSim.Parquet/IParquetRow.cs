@@ -15,3 +15,6 @@ public interface IParquetRow<TRow> where TRow : IParquetRow<TRow>
 
 /// <summary>Writes one row's columns into a sink; the row is passed by reference, so structs are not copied or boxed.</summary>
 public delegate void ParquetRowWriter<TRow>(in TRow row, IRowSink sink);
+
+/// <summary>Sets every column of a block of rows on a block sink, one call per column (not <see cref="IColumnBlockSink.EndRows"/>).</summary>
+public delegate void ParquetBlockWriter<TRow>(ReadOnlySpan<TRow> rows, IColumnBlockSink sink);

@@ -14,7 +14,7 @@ namespace AdoptionSim.Parquet;
 /// Any misuse (a column set twice or not at all, a wrong type) leaves the sink failed: it
 /// refuses further rows and disposing it removes the temporary file.
 /// </summary>
-internal sealed class ParquetFileWriter : IRowSink
+internal sealed class ParquetFileWriter : IColumnBlockSink
 {
     private static ReadOnlySpan<byte> Magic => "PAR1"u8;
 
@@ -149,6 +149,70 @@ internal sealed class ParquetFileWriter : IRowSink
         if (!buffer.Column.Optional) Fail($"Column '{buffer.Column.Name}' is required and cannot be null (row {_rowCount}).");
         buffer.AppendNull();
         Mark(column);
+    }
+
+    public int BlockRowsAvailable => _rowGroupRows - _rowsInGroup;
+
+    public void Int32s(int column, ReadOnlySpan<int> values)
+    {
+        Column<Int32ColumnBuffer>(column, ParquetType.Int32).Append(values);
+        Mark(column);
+    }
+
+    public void Int64s(int column, ReadOnlySpan<long> values)
+    {
+        Column<Int64ColumnBuffer>(column, ParquetType.Int64).Append(values);
+        Mark(column);
+    }
+
+    public void Doubles(int column, ReadOnlySpan<double> values)
+    {
+        Column<DoubleColumnBuffer>(column, ParquetType.Double).Append(values);
+        Mark(column);
+    }
+
+    public void Booleans(int column, ReadOnlySpan<bool> values)
+    {
+        Column<BooleanColumnBuffer>(column, ParquetType.Boolean).Append(values);
+        Mark(column);
+    }
+
+    public void Strings(int column, ReadOnlySpan<string> values)
+    {
+        var buffer = Column<StringColumnBuffer>(column, ParquetType.String);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is null) Fail($"Column '{buffer.Column.Name}' was given a null string; use Null() on an optional column.");
+            try { buffer.Append(values[i]); }
+            catch (ArgumentException e)
+            {
+                _failure = $"column '{buffer.Column.Name}', row {_rowCount + i}: {e.Message}";
+                throw new ArgumentException($"Parquet {_failure}", nameof(values), e);
+            }
+        }
+        Mark(column);
+    }
+
+    public void EndRows(int rows)
+    {
+        ThrowIfUnusable();
+        if (rows < 1 || rows > BlockRowsAvailable)
+            Fail($"A block of {rows} rows at row {_rowCount}: blocks hold 1 to {BlockRowsAvailable} rows here (the rest of the row group).");
+        var unfilled = Array.FindIndex(_columns, c => c.Rows != _rowsInGroup + rows);
+        if (_setCount != _columns.Length || unfilled >= 0)
+            Fail($"The block of {rows} rows at row {_rowCount} ended without {rows} values in column '{_columns[Math.Max(unfilled, 0)].Column.Name}' (or a column set twice): every column must be given every row of the block once.");
+        _setCount = 0;
+        _rowCount += rows;
+        _rowsInGroup += rows;
+        if (_rowsInGroup == _rowGroupRows)
+        {
+            try { FlushRowGroup(); }
+            catch
+            {
+                _failure ??= "writing a row group failed";
+                throw;
+            }
+        }
     }
 
     public void EndRow()

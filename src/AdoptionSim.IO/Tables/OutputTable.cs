@@ -58,7 +58,21 @@ public sealed class OutputTable<TRow> : IOutputTable
     }
 
     /// <summary>A typed writer of this table's rows into <paramref name="sink"/>, which must have been opened with <see cref="Schema"/>.</summary>
-    public ParquetTableWriter<TRow> Writer(IRowSink sink) => new(sink, Write);
+    /// <remarks>
+    /// Blocks of rows (<see cref="ParquetTableWriter{TRow}.Append(ReadOnlySpan{TRow})"/>) go in column by column
+    /// when the sink takes blocks (the Parquet file writer does): the same file, without an interface call and
+    /// a check per value.
+    /// </remarks>
+    public ParquetTableWriter<TRow> Writer(IRowSink sink)
+    {
+        var scratch = new BlockScratch();
+        return new(sink, Write, (rows, blocks) => WriteBlock(rows, blocks, scratch));
+    }
+
+    private void WriteBlock(ReadOnlySpan<TRow> rows, IColumnBlockSink sink, BlockScratch scratch)
+    {
+        for (var i = 0; i < _columns.Length; i++) _columns[i].WriteBlock(sink, i, rows, scratch);
+    }
 
     /// <summary>The column called <paramref name="name"/>, or null.</summary>
     public TableColumn<TRow>? Column(string name) => Array.Find(_columns, c => c.Name == name);

@@ -41,34 +41,73 @@ public abstract class TableColumn<TRow> : TableColumn
 
     /// <summary>Sets this column, at position <paramref name="index"/>, of the row being written to <paramref name="sink"/>.</summary>
     public abstract void Write(IRowSink sink, int index, in TRow row);
+
+    /// <summary>Sets this column of a block of rows: the values <see cref="Write"/> gives row by row, in one call.</summary>
+    internal abstract void WriteBlock(IColumnBlockSink sink, int index, ReadOnlySpan<TRow> rows, BlockScratch scratch);
 }
 
 internal sealed class Int32Column<TRow>(string name, string doc, Aggregation aggregation, Func<TRow, int> get)
     : TableColumn<TRow>(name, ParquetType.Int32, doc, aggregation)
 {
     public override void Write(IRowSink sink, int index, in TRow row) => sink.Int32(index, get(row));
+
+    internal override void WriteBlock(IColumnBlockSink sink, int index, ReadOnlySpan<TRow> rows, BlockScratch scratch)
+    {
+        var values = scratch.Int32s(rows.Length);
+        for (var i = 0; i < rows.Length; i++) values[i] = get(rows[i]);
+        sink.Int32s(index, values);
+    }
 }
 
 internal sealed class Int64Column<TRow>(string name, string doc, Aggregation aggregation, Func<TRow, long> get)
     : TableColumn<TRow>(name, ParquetType.Int64, doc, aggregation)
 {
     public override void Write(IRowSink sink, int index, in TRow row) => sink.Int64(index, get(row));
+
+    internal override void WriteBlock(IColumnBlockSink sink, int index, ReadOnlySpan<TRow> rows, BlockScratch scratch)
+    {
+        var values = scratch.Int64s(rows.Length);
+        for (var i = 0; i < rows.Length; i++) values[i] = get(rows[i]);
+        sink.Int64s(index, values);
+    }
 }
 
 internal sealed class DoubleColumn<TRow>(string name, string doc, Aggregation aggregation, Func<TRow, double> get)
     : TableColumn<TRow>(name, ParquetType.Double, doc, aggregation)
 {
     public override void Write(IRowSink sink, int index, in TRow row) => sink.Double(index, get(row));
+
+    internal override void WriteBlock(IColumnBlockSink sink, int index, ReadOnlySpan<TRow> rows, BlockScratch scratch)
+    {
+        var values = scratch.Doubles(rows.Length);
+        for (var i = 0; i < rows.Length; i++) values[i] = get(rows[i]);
+        sink.Doubles(index, values);
+    }
 }
 
 internal sealed class BooleanColumn<TRow>(string name, string doc, Func<TRow, bool> get)
     : TableColumn<TRow>(name, ParquetType.Boolean, doc, Aggregation.None)
 {
     public override void Write(IRowSink sink, int index, in TRow row) => sink.Boolean(index, get(row));
+
+    internal override void WriteBlock(IColumnBlockSink sink, int index, ReadOnlySpan<TRow> rows, BlockScratch scratch)
+    {
+        var values = scratch.Booleans(rows.Length);
+        for (var i = 0; i < rows.Length; i++) values[i] = get(rows[i]);
+        sink.Booleans(index, values);
+    }
 }
 
 internal sealed class StringColumn<TRow>(string name, string doc, Func<TRow, string> get)
     : TableColumn<TRow>(name, ParquetType.String, doc, Aggregation.None)
 {
     public override void Write(IRowSink sink, int index, in TRow row) => sink.String(index, get(row));
+
+    internal override void WriteBlock(IColumnBlockSink sink, int index, ReadOnlySpan<TRow> rows, BlockScratch scratch)
+    {
+        var values = scratch.Strings(rows.Length);
+        for (var i = 0; i < rows.Length; i++) values[i] = get(rows[i]);
+        sink.Strings(index, values);
+        scratch.ClearStrings(rows.Length);
+    }
 }

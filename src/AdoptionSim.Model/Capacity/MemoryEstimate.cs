@@ -44,16 +44,19 @@ public static class MemoryEstimate
     public const int FirmTableBytesPerFirm = 76;
 
     /// <summary>
-    /// Bytes per firm slot of <see cref="DynamicTies"/>: the list reference 8, the tie count 4 and the bitset of
-    /// firms that may hold brokered ties 1/8 (a <c>ulong[]</c> of one bit per slot).
+    /// Bytes per firm slot of <see cref="DynamicTies"/>: the reference to its ties 8, the tie count 4, the oldest use of its
+    /// brokered ties 4 and the bitset of firms that may hold brokered ties 1/8 (a <c>ulong[]</c> of one bit per slot).
     /// </summary>
-    public const double DynamicTiesBytesPerFirm = 8 + 4 + 1.0 / 8;
+    public const double DynamicTiesBytesPerFirm = 8 + 4 + 4 + 1.0 / 8;
 
     /// <summary>
-    /// Bytes per firm slot per idea of <see cref="AdoptionState"/>: one bit (the adopter bitset); exposure is recounted
-    /// from the contacts' bits, not stored.
+    /// Bytes per firm slot per idea of <see cref="AdoptionState"/>: two bits (the adopter bitsets, idea-major and
+    /// firm-major); exposure is recounted from the contacts' bits, not stored.
     /// </summary>
     public const double AdoptionBytesPerFirmIdea = AdoptionState.BytesPerFirmIdea;
+
+    /// <summary>Bytes per firm slot of the firm-major adopter rows beyond a bit per idea, at most (rows are whole 64-bit words).</summary>
+    public const double AdoptionRowSlackBytesPerFirm = AdoptionState.BytesPerFirmRowSlack;
 
     /// <summary>
     /// Bytes per firm per idea of the firms' adoption lists (<see cref="FirmTable.AdoptedIdeas"/>, 4 per idea
@@ -72,10 +75,11 @@ public static class MemoryEstimate
 
     /// <summary>
     /// Bytes per tie while the network is built (<see cref="NetworkFactory"/> and <see cref="Network.FromEdges"/>):
-    /// the edge list of (int, int, float) at up to twice its length (24), the directed copy (24), the target and
-    /// weight lists (16) and the final arrays (16).
+    /// the edge list (<see cref="EdgeList"/>: two ends and a weight, 12, allocated once at its bound), the rows
+    /// it is sorted into (target and weight in both directions, 16) and, when merging duplicates shortened the
+    /// rows, their trimmed copy (16) before the collector has taken the edge list back.
     /// </summary>
-    public const int NetworkBuildBytesPerTie = 80;
+    public const int NetworkBuildBytesPerTie = 44;
 
     /// <summary>Bytes per firm only while the world is built: end weights of inter-city ties and the invention weights and their cumulative sums.</summary>
     public const int BuildBytesPerFirm = 24;
@@ -89,7 +93,7 @@ public static class MemoryEstimate
     /// <summary>Bytes per unordered pair of cities while inter-city ties are drawn: the gravity weights (int, int, double).</summary>
     public const int GravityBytesPerCityPair = 16;
 
-    /// <summary>Bytes per dynamic tie (two 16-byte <see cref="DynamicTies.Tie"/> entries, plus list slack).</summary>
+    /// <summary>Bytes per dynamic tie (two 16-byte <see cref="DynamicTies.Tie"/> entries, plus the slack of the per-firm arrays).</summary>
     public const int BytesPerDynamicTie = 48;
 
     /// <summary>
@@ -128,7 +132,7 @@ public static class MemoryEstimate
             + (spec.Network.Mixing != Mixing.Full && spec.Network.IntercityTiesPerFirm > 0 ? cityPairs / 2 * GravityBytesPerCityPair : 0);
         var run = RuntimeBytes
             + capacity * (FirmTableBytesPerFirm + DynamicTiesBytesPerFirm + CityIndexBytesPerFirm)
-            + capacity * ideas * AdoptionBytesPerFirmIdea + slots * ideas * AdoptionListBytesPerFirmIdea
+            + capacity * (ideas * AdoptionBytesPerFirmIdea + (ideas > 0 ? AdoptionRowSlackBytesPerFirm : 0)) + slots * ideas * AdoptionListBytesPerFirmIdea
             + ideas * (double)(BytesPerIdea + 8 * spec.Sectors.Count)
             + ties * NetworkBytesPerTie + DynamicTieCount(spec, perCity, firms, slots) * BytesPerDynamicTie
             + cities * (double)BytesPerCity + (spec.Feedbacks.Relocation && cities > 1 ? cityPairs * RelocationBytesPerCityPair : 0)

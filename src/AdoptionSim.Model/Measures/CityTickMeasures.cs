@@ -14,7 +14,7 @@ public static class CityTickMeasures
     {
         var cities = world.Cities.Count;
         if (rows.Length != cities) throw new ArgumentException($"expected {cities} rows, got {rows.Length}", nameof(rows));
-        var totals = CityTotals.Of(world);
+        var totals = world.CurrentTotals();
         var ideas = world.Ideas.Count;
         var counters = world.Counters;
         for (var c = 0; c < cities; c++)

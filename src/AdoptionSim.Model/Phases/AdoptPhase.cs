@@ -19,7 +19,11 @@ public sealed class AdoptPhase : ITickPhase<World>
     }
 
     /// <param name="boundedRejection">false: recount the exposure for every draw (tests check that the bound changes no decision).</param>
-    internal AdoptPhase(bool boundedRejection) => _kernel = new AdoptionKernel(boundedRejection);
+    /// <param name="groupedRecount">
+    /// false: recount each draw from its idea's adopter bitset, one idea at a time, instead of once per firm for all
+    /// its pending ideas (tests check that grouping changes no decision).
+    /// </param>
+    internal AdoptPhase(bool boundedRejection, bool groupedRecount = true) => _kernel = new AdoptionKernel(boundedRejection, groupedRecount);
 
     public string Name => "adopt";
 

@@ -15,20 +15,22 @@ namespace AdoptionSim.Model.Phases;
 /// Per tick, <see cref="Prepare"/> gathers what does not depend on the firm: per idea r·(1 − c) by sector and
 /// the draw key, per city the shift of absorptive capacity by skills gained. Per chunk, <see cref="Decide"/>
 /// first computes each firm's a·Δt (0 for exited firms), external coefficient p + boosts, the inverse of its
-/// contacts and an upper bound of its hazard, in buffers of the chunk's size that stay in cache; then, idea by
-/// idea, it visits the firms of the chunk that have not adopted (64 at a time through the adopter bitset).
+/// contacts and an upper bound of its hazard, in buffers of the chunk's size that stay in cache; then, block by
+/// block and idea by idea, it visits the firms that have not adopted the idea (64 at a time through the adopter
+/// bitset) and draws (<see cref="DrawIdea"/>).
 /// </para>
 /// <para>
-/// Each visit is one hash and a compare: a draw u at or above the hazard's upper bound (S at its largest, every
+/// Each draw is one hash and a compare: a draw u at or above the hazard's upper bound (S at its largest, every
 /// contact an adopter at the largest trust weight) is a rejection whatever the firm's exposure, since
-/// 1 − e^(−x) ≤ x ≤ bound. Only the other draws — a few in a hundred in the benchmark — recount the exposure
-/// from the contacts' adopter bits and decide exactly as the rule says. The result is the rule's decision for
-/// every draw; the bound only saves work.
+/// 1 − e^(−x) ≤ x ≤ bound. Only the other draws — a few in a hundred in the benchmark, a fifth to a third in the
+/// UK runs — are kept, grouped by firm, and each such firm then recounts its exposure to all its kept ideas in one
+/// walk over its ties and decides exactly as the rule says (<see cref="Recount"/>). The result is the rule's
+/// decision for every draw; the bound only saves work.
 /// </para>
 /// Within-sector increasing returns (<c>adoption.localisation</c>: λ × LQ^η of the firm's sector in its city) enter
 /// where a·Δt is computed per firm (<see cref="Fill"/>).
 /// </summary>
-internal sealed class AdoptionKernel(bool boundedRejection)
+internal sealed partial class AdoptionKernel(bool boundedRejection, bool groupedRecount)
 {
     /// <summary>Sub-stream coordinate of the draw that attributes an adoption to a channel.</summary>
     private const ulong ChannelCoordinate = 0xC4A7_7E1UL;
@@ -48,8 +50,14 @@ internal sealed class AdoptionKernel(bool boundedRejection)
     /// <summary>Largest trust weight of any tie (standing or dynamic), or +∞ when no bound applies.</summary>
     private double _maxWeight;
 
+    private int _ideaCount;
+
     /// <summary>r(i, s)·(1 − c_i), [idea * sectors + sector].</summary>
-    private double[] _relevanceTimesEase = [];
+    private double[] _easeByIdea = [];
+
+    /// <summary>Under full mixing, each idea's share of alive firms (other than the one deciding) that adopted it.</summary>
+    private double[] _fullMixingShare = [];
+
     private ulong[] _ideaKeys = [];
     private double[] _cityShift = [];
 
@@ -64,13 +72,14 @@ internal sealed class AdoptionKernel(bool boundedRejection)
         _dt = context.Dt;
         _sectors = world.Sectors.Count;
         var ideas = world.Ideas;
-        Fit(ref _relevanceTimesEase, ideas.Count * _sectors);
+        _ideaCount = ideas.Count;
+        Fit(ref _easeByIdea, ideas.Count * _sectors);
         Fit(ref _ideaKeys, ideas.Count);
         var tickKey = context.Streams.Key(StreamPurpose.Adoption, context.Tick);
         for (var i = 0; i < ideas.Count; i++)
         {
             _ideaKeys[i] = RandomStreams.Derive(tickKey, ideas.Key[i]);
-            for (var s = 0; s < _sectors; s++) _relevanceTimesEase[i * _sectors + s] = ideas.Relevance[i][s] * (1.0 - ideas.Complexity[i]);
+            for (var s = 0; s < _sectors; s++) _easeByIdea[i * _sectors + s] = ideas.Relevance[i][s] * (1.0 - ideas.Complexity[i]);
         }
         // Skilled arrivals (or departures) since tick 0 shift the absorptive capacity of a city's firms.
         var skillsEffect = world.Spec.Firms.SkillsEffect;
@@ -80,6 +89,9 @@ internal sealed class AdoptionKernel(bool boundedRejection)
         _localisation = localisation != 0 ? Localisation.Factors(world, localisation) : null;
         _fullMixing = world.FullMixing;
         _fullMixingDenominator = _fullMixing ? world.AliveFirms() - 1 : 0;
+        Fit(ref _fullMixingShare, ideas.Count);
+        for (var i = 0; i < ideas.Count; i++)
+            _fullMixingShare[i] = _fullMixing && _fullMixingDenominator > 0 ? world.Adoption.AdopterCount[i] / _fullMixingDenominator : 0.0;
         var maxWeight = Math.Max(world.Network.MaxWeight, world.DynamicTies.MaxWeight);
         var bounded = _q >= 0 && world.Network.MinWeight >= 0 && world.DynamicTies.MinWeight >= 0;
         _maxWeight = bounded && boundedRejection ? maxWeight : double.PositiveInfinity;
@@ -91,40 +103,92 @@ internal sealed class AdoptionKernel(bool boundedRejection)
         if (buffer.Length < length) buffer = new T[Math.Max(length, buffer.Length + buffer.Length / 2)];
     }
 
-    /// <summary>Per-firm values of one chunk, reused by the chunks a thread runs (no allocation per tick).</summary>
+    /// <summary>Firms (in 64-bit words of the adopter bitsets) drawn idea by idea before their draws are grouped by firm and recounted: the lists stay in cache.</summary>
+    private const int BlockWords = 32;
+
+    /// <summary>Scratch of one chunk, reused by the chunks a thread runs (no allocation per tick).</summary>
     private sealed class ChunkBuffers
     {
+        /// <summary>Per firm of the chunk: a·Δt, p + boosts, the hazard's bound per unit of a·r·(1 − c)·Δt, contacts.</summary>
         public readonly double[] Scale = new double[Chunks.DefaultSize];
         public readonly double[] External = new double[Chunks.DefaultSize];
-        public readonly double[] InverseContacts = new double[Chunks.DefaultSize];
         public readonly double[] Bound = new double[Chunks.DefaultSize];
+        public readonly int[] Contacts = new int[Chunks.DefaultSize];
 
         /// <summary>Bit per firm of the chunk: alive with a·Δt &gt; 0 (the firms that can adopt anything).</summary>
         public readonly ulong[] Candidates = new ulong[Chunks.DefaultSize / 64];
 
-        /// <summary>Bit per firm of the chunk: has dynamic ties (so a recount reads its list).</summary>
-        public readonly ulong[] HasDynamic = new ulong[Chunks.DefaultSize / 64];
+        /// <summary>Draws of a block the bound could not reject, idea by idea: firm within the chunk, idea, draw, a·r·(1 − c)·Δt.</summary>
+        public int[] DrawnFirm = new int[Chunks.DefaultSize];
+        public int[] DrawnIdea = new int[Chunks.DefaultSize];
+        public double[] DrawnU = new double[Chunks.DefaultSize];
+        public double[] DrawnScale = new double[Chunks.DefaultSize];
 
-        /// <summary>Draws the bound could not reject, waiting for a recount: firm within the chunk, draw, a·r·(1 − c)·Δt.</summary>
-        public readonly int[] PendingFirm = new int[Chunks.DefaultSize];
-        public readonly double[] PendingDraw = new double[Chunks.DefaultSize];
-        public readonly double[] PendingScale = new double[Chunks.DefaultSize];
+        /// <summary>The same draws grouped by firm (firm order, then idea order within a firm): idea, draw, a·r·(1 − c)·Δt.</summary>
+        public int[] PendingIdea = new int[Chunks.DefaultSize];
+        public double[] PendingDraw = new double[Chunks.DefaultSize];
+        public double[] PendingScale = new double[Chunks.DefaultSize];
+
+        /// <summary>
+        /// The groups, one per firm with draws, in firm order: its slot within the chunk, the end of its draws in the
+        /// pending lists (each group starts where the one before ends) and 1 / contacts.
+        /// </summary>
+        public readonly int[] GroupFirm = new int[BlockWords * 64];
+        public readonly int[] GroupEnd = new int[BlockWords * 64];
+        public readonly double[] GroupInverseContacts = new double[BlockWords * 64];
+        public int Groups;
+
+        /// <summary>Draws per firm of the block while they are grouped, and the firms with any.</summary>
+        public readonly int[] Count = new int[BlockWords * 64];
+        public readonly ulong[] Drawn = new ulong[BlockWords];
+
+        /// <summary>A firm's exposure to each idea while its group is recounted (only its pending ideas' entries are set), and the mask of those ideas.</summary>
+        public float[] Exposure = [];
+        public ulong[] Mask = [];
+
+        /// <summary>Makes room for <paramref name="length"/> draws, keeping those listed.</summary>
+        public void GrowDrawn(int length)
+        {
+            var grown = Math.Max(length, DrawnFirm.Length * 2);
+            Array.Resize(ref DrawnFirm, grown);
+            Array.Resize(ref DrawnIdea, grown);
+            Array.Resize(ref DrawnU, grown);
+            Array.Resize(ref DrawnScale, grown);
+            PendingIdea = new int[grown];
+            PendingDraw = new double[grown];
+            PendingScale = new double[grown];
+        }
     }
 
     [ThreadStatic] private static ChunkBuffers? t_buffers;
 
-    /// <summary>Decides every (firm, idea) of the slots [start, end) (a chunk of at most <see cref="Chunks.DefaultSize"/>), adding adoptions in firm, then idea order.</summary>
+    /// <summary>
+    /// Decides every (firm, idea) of the slots [start, end) (a chunk of at most <see cref="Chunks.DefaultSize"/>),
+    /// adding adoptions in firm, then idea order: per-firm values for the chunk, then block by block (2,048 firms), the
+    /// draws idea by idea, grouped by firm, and the recount of each firm with draws left, once for all its ideas.
+    /// </summary>
     public void Decide(int start, int end, List<AdoptionEvent> events)
     {
         if (end - start > Chunks.DefaultSize || (start & 63) != 0) throw new ArgumentException("a chunk must start at a multiple of 64 and hold at most Chunks.DefaultSize firms");
-        var buffers = t_buffers ??= new ChunkBuffers();
-        Fill(buffers, start, end);
-        for (var idea = 0; idea < _world.Ideas.Count; idea++) DecideIdea(idea, start, end, buffers, events);
-        CollectionsSort(events);
+        var b = t_buffers ??= new ChunkBuffers();
+        Fill(b, start, end);
+        var words = (end - start + 63) >> 6;
+        for (var from = 0; from < words; from += BlockWords)
+        {
+            var to = Math.Min(words, from + BlockWords);
+            var before = events.Count;
+            var drawn = 0;
+            for (var idea = 0; idea < _ideaCount; idea++)
+            {
+                if (drawn + (to - from) * 64 > b.DrawnFirm.Length) b.GrowDrawn(drawn + (to - from) * 64);
+                drawn = DrawIdea(idea, start, from, to, b, drawn, events);
+            }
+            if (_fullMixing) CollectionsMarshal.AsSpan(events)[before..].Sort(new FirmThenIdea()); // decided idea by idea
+            if (drawn == 0) continue;
+            Group(b, from, to, drawn);
+            Recount(start, b, events);
+        }
     }
-
-    private static void CollectionsSort(List<AdoptionEvent> events) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(events).Sort(new FirmThenIdea());
 
     private readonly struct FirmThenIdea : IComparer<AdoptionEvent>
     {
@@ -132,9 +196,9 @@ internal sealed class AdoptionKernel(bool boundedRejection)
     }
 
     /// <summary>
-    /// Per-firm values of the chunk: a·Δt (0 for exited firms: they never adopt), p + boosts, 1 / contacts
-    /// (S is the trust-weighted share of the contacts: each counts once below the line, its adoption counts its
-    /// trust above it) and p + boosts + q·(largest S), the hazard's bound per unit of a·r·(1 − c)·Δt.
+    /// Per-firm values of the chunk: a·Δt (0 for exited firms: they never adopt), p + boosts, contacts (S is the
+    /// trust-weighted share of the contacts: each counts once below the line, its adoption counts its trust above
+    /// it) and p + boosts + q·(largest S), the hazard's bound per unit of a·r·(1 − c)·Δt.
     /// Only for the firms that have some idea left to adopt (the others are no candidates, and the decision loop
     /// reads nothing else of them), so the pass shrinks as adoption spreads.
     /// </summary>
@@ -168,7 +232,6 @@ internal sealed class AdoptionKernel(bool boundedRejection)
             var last = end - start - (w << 6);
             if (last < 64) open &= (1UL << last) - 1;
             var candidates = 0UL;
-            var hasDynamic = 0UL;
             while (open != 0)
             {
                 var i = (w << 6) + BitOperations.TrailingZeroCount(open);
@@ -183,43 +246,41 @@ internal sealed class AdoptionKernel(bool boundedRejection)
                 b.Scale[i] = scale;
                 var external = _p + outreach[f] + procurement[f];
                 b.External[i] = external;
-                var dynamicCount = dynamic.Count(f);
-                if (dynamicCount > 0) hasDynamic |= 1UL << i;
-                var contacts = (f < standing ? liveTies[f] : 0) + dynamicCount;
-                b.InverseContacts[i] = contacts > 0 ? 1.0 / contacts : 0.0;
+                var contacts = (f < standing ? liveTies[f] : 0) + dynamic.Count(f);
+                b.Contacts[i] = contacts;
                 b.Bound[i] = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
             }
             b.Candidates[w] = candidates;
-            b.HasDynamic[w] = hasDynamic;
         }
     }
 
     /// <summary>
-    /// One idea over the chunk, in two passes. First every candidate draws, and the bound rejects most draws; the
-    /// rest are listed, their tie ranges requested from memory (a recount reads a firm's ties, far apart in
-    /// memory for the few firms listed: waiting for each in turn cost more than the decisions themselves). Then
-    /// the listed firms recount their exposure and decide exactly. Events are sorted by firm after all ideas.
+    /// One idea over the words [from, to) of the chunk: every candidate that has not adopted it draws, and the bound
+    /// rejects most draws; the rest are listed (from <paramref name="drawn"/> on; returns the new count). Under full
+    /// mixing the exposure is the same for every firm and each draw is decided here.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void DecideIdea(int idea, int start, int end, ChunkBuffers b, List<AdoptionEvent> events)
+    private int DrawIdea(int idea, int start, int from, int to, ChunkBuffers b, int drawn, List<AdoptionEvent> events)
     {
         var world = _world;
         var sector = world.Firms.Sector;
         var firmKey = world.Firms.Key;
         var adopters = world.Adoption.Adopters(idea);
-        var ease = _relevanceTimesEase.AsSpan(idea * _sectors, _sectors);
+        var ease = _easeByIdea.AsSpan(idea * _sectors, _sectors);
         var key = _ideaKeys[idea];
         var q = _q;
         var fullMixing = _fullMixing;
-        var fullMixingShare = fullMixing && _fullMixingDenominator > 0 ? world.Adoption.AdopterCount[idea] / _fullMixingDenominator : 0.0;
+        var fullMixingShare = _fullMixingShare[idea];
         var scale = b.Scale;
         var external = b.External;
         var bound = b.Bound;
         var candidates = b.Candidates;
+        var drawnFirm = b.DrawnFirm;
+        var drawnU = b.DrawnU;
+        var drawnScale = b.DrawnScale;
+        var drawnIdea = b.DrawnIdea;
         var firstWord = start >> 6;
-        var words = (end - start + 63) >> 6;
-        var pending = 0;
-        for (var w = 0; w < words; w++)
+        for (var w = from; w < to; w++)
         {
             var todo = candidates[w] & ~adopters[firstWord + w];
             while (todo != 0)
@@ -233,59 +294,26 @@ internal sealed class AdoptionKernel(bool boundedRejection)
                 if (fullMixing)
                 {
                     if (Hazard.Adopts(u, k * (external[i] + q * fullMixingShare)))
-                        events.Add(Attribute(adopters, f, idea, key, fullMixingShare, b.InverseContacts[i]));
+                        events.Add(Attribute(adopters, f, idea, key, fullMixingShare, InverseOf(b.Contacts[i])));
                     continue;
                 }
                 if (u >= k * bound[i]) continue; // rejected whatever the exposure: most draws
-                b.PendingFirm[pending] = i;
-                b.PendingDraw[pending] = u;
-                b.PendingScale[pending] = k;
-                pending++;
+                drawnFirm[drawn] = i;
+                drawnIdea[drawn] = idea;
+                drawnU[drawn] = u;
+                drawnScale[drawn] = k;
+                drawn++;
             }
         }
-        if (pending > 0) Recount(idea, start, pending, b, events);
-    }
-
-    /// <summary>The exact decision for the draws the bound let through: prefetch their ties, then recount and decide.</summary>
-    private void Recount(int idea, int start, int pending, ChunkBuffers b, List<AdoptionEvent> events)
-    {
-        var network = _world.Network;
-        var dynamic = _world.DynamicTies;
-        var adopters = _world.Adoption.Adopters(idea);
-        var key = _ideaKeys[idea];
-        var q = _q;
-        var standing = network.FirmCount;
-        var offsets = network.Offsets;
-        for (var p = 0; p < pending; p++)
-        {
-            var f = start + b.PendingFirm[p];
-            if (f < standing) Prefetch(offsets, f);
-        }
-        for (var p = 0; p < pending; p++)
-        {
-            var f = start + b.PendingFirm[p];
-            if (f >= standing) continue;
-            Prefetch(network.Targets, offsets[f]);
-            Prefetch(network.Weights, offsets[f]);
-        }
-        for (var p = 0; p < pending; p++)
-        {
-            var i = b.PendingFirm[p];
-            var f = start + i;
-            var exposure = AdoptionState.StandingExposure(adopters, f, network);
-            if ((b.HasDynamic[i >> 6] & (1UL << i)) != 0) exposure = AdoptionState.AddDynamicExposure(exposure, adopters, f, dynamic);
-            var share = exposure * b.InverseContacts[i];
-            if (!Hazard.Adopts(b.PendingDraw[p], b.PendingScale[p] * (b.External[i] + q * share))) continue;
-            events.Add(Attribute(adopters, f, idea, key, share, b.InverseContacts[i]));
-        }
+        return drawn;
     }
 
     /// <summary>Asks for the cache line of an array element (a hint: nothing is read, nothing can fault, a moved array only wastes it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch<T>(T[] array, int index) where T : unmanaged
+    private static unsafe void Prefetch<T>(ReadOnlySpan<T> array, int index) where T : unmanaged
     {
         if (Sse.IsSupported && (uint)index < (uint)array.Length)
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index)));
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetReference(array), index)));
     }
 
     /// <summary>

@@ -40,6 +40,13 @@ public sealed class EconomyPhase : ITickPhase<World>
     /// One pass over the firms: each firm's accounts once (margin, then exit hazard from margin and revenue, as
     /// <see cref="CityEconomy.MarginPerWorker"/> and <see cref="CityEconomy.ExitHazard"/> compute them), the
     /// city means of the hazard, and exits. Arrays are read into locals so the loop does not reload them.
+    /// <para>
+    /// Exact shortcuts, each the same arithmetic on the same values: a firm's wage bill, rent and rates depend
+    /// on its city and size class only (and its rate cut, which is 0 without a lever), so they are computed once
+    /// per city and size class (<see cref="CityCosts"/>) and a firm with a rate cut computes its own. The exit
+    /// hazard is read by exits and by entry only (the city means set the entrants): with both feedbacks off it
+    /// is not computed and <see cref="CityState.ExitHazard"/> stays 0.
+    /// </para>
     /// </summary>
     private static void UpdateMarginsAndExits(World world, in TickContext context, bool exits)
     {
@@ -48,39 +55,79 @@ public sealed class EconomyPhase : ITickPhase<World>
         var economy = world.Spec.Economy;
         var key = context.Streams.Key(StreamPurpose.Exit, context.Tick);
         var dt = context.Dt;
+        var hazards = exits || world.Spec.Feedbacks.Entry;
         var sizes = economy.Workers;
         Span<double> workersBySize = [sizes.Micro, sizes.Small, sizes.Medium, sizes.Large, sizes.Anchor];
+        var costs = CityCosts(world, workersBySize);
         var alive = firms.Alive;
-        var city = firms.City;
         var size = firms.Size;
         var productivity = firms.Productivity;
         var rateCut = firms.RateCut;
         var revenueBonus = firms.RevenueBonus;
         var margins = firms.Margin;
         var spillover = state.Spillover;
-        var wage = state.Wage;
-        var rent = state.Rent;
         var multiplier = world.Cities.RateMultiplier;
         var exitHazard = state.ExitHazard;
-        Array.Clear(exitHazard);
-        var exited = false;
-        for (var f = 0; f < firms.Count; f++)
+        var left = new bool[world.Cities.Count];
+        var index = world.FirmsByCity;
+        for (var c = 0; c < index.Length; c++)
         {
-            if (!alive[f]) continue;
-            var c = city[f];
-            var workers = workersBySize[(int)size[f]];
-            var effective = productivity[f] * spillover[c];
-            var bonus = (double)revenueBonus[f];
-            var margin = Economics.Margin(economy, workers, effective, wage[c], rent[c], multiplier[c], rateCut[f], bonus);
-            margins[f] = (float)(margin / workers);
-            var hazard = Economics.ExitHazardOfAccounts(economy, margin, workers * (effective + bonus));
-            exitHazard[c] += hazard;
-            if (!exits || RandomStreams.UniformAt(key, firms.Key[f]) >= -double.ExpM1(-hazard * dt)) continue;
-            world.Exit(f);
-            world.Counters.Exits[c]++;
-            exited = true;
+            // City by city through the index (firms in index order): each city's hazard sum takes its firms in the
+            // same order as a pass over all firms, exits are keyed by firm, and one firm's exit changes nothing
+            // another firm's accounts read, so the results are those of a pass over all firms.
+            var cityFactor = spillover[c];
+            var cityCosts = costs.AsSpan(c * SizeClasses, SizeClasses);
+            var cityHazard = 0.0;
+            foreach (var f in index[c])
+            {
+                if (!alive[f]) continue;
+                var s = (int)size[f];
+                var workers = workersBySize[s];
+                var effective = productivity[f] * cityFactor;
+                var bonus = (double)revenueBonus[f];
+                var revenue = workers * (effective + bonus);
+                ref readonly var cost = ref cityCosts[s];
+                // Economics.Margin's expression, term by term: revenue − wages − rent − rates.
+                var rates = rateCut[f] == 0 ? cost.Rates : Economics.Rates(economy, cost.Rent, multiplier[c], rateCut[f]);
+                var margin = revenue - cost.Wages - cost.Rent - rates;
+                margins[f] = (float)(margin / workers);
+                if (!hazards) continue;
+                var hazard = Economics.ExitHazardOfAccounts(economy, margin, revenue);
+                cityHazard += hazard;
+                if (!exits) continue;
+                // The exit chance is 1 − e^−x ≤ x (x = h·Δt), and expm1 is faithful (within an ulp), so a draw at or
+                // above x stays (no exponential needed); a draw below x is compared with the chance itself.
+                var x = hazard * dt;
+                var u = RandomStreams.UniformAt(key, firms.Key[f]);
+                if (u >= x || u >= -double.ExpM1(-x)) continue;
+                world.Exit(f);
+                world.Counters.Exits[c]++;
+                left[c] = true;
+            }
+            exitHazard[c] = cityHazard;
         }
         for (var c = 0; c < world.Cities.Count; c++) exitHazard[c] = state.Firms[c] > 0 ? exitHazard[c] / state.Firms[c] : 0;
-        if (exited) world.RebuildCityIndex();
+        if (Array.IndexOf(left, true) >= 0) world.UpdateCityIndex(left, []);
+    }
+
+    private const int SizeClasses = 5;
+
+    /// <summary>A firm's costs per year that depend on its city and size class only (no rate cut).</summary>
+    private readonly record struct Costs(double Wages, double Rent, double Rates);
+
+    /// <summary>Wages, rent and rates (without a rate cut) of a firm of each city and size class, as <see cref="Economics.Margin"/> computes them.</summary>
+    private static Costs[] CityCosts(World world, ReadOnlySpan<double> workersBySize)
+    {
+        var economy = world.Spec.Economy;
+        var state = world.CityState;
+        var costs = new Costs[world.Cities.Count * SizeClasses];
+        for (var c = 0; c < world.Cities.Count; c++)
+            for (var s = 0; s < SizeClasses; s++)
+            {
+                var workers = workersBySize[s];
+                var rent = workers * economy.Floorspace * state.Rent[c];
+                costs[c * SizeClasses + s] = new Costs(workers * state.Wage[c], rent, Economics.Rates(economy, rent, world.Cities.RateMultiplier[c], 0.0));
+            }
+        return costs;
     }
 }

@@ -54,7 +54,7 @@ public sealed class EntryPhase : ITickPhase<World>
             }
         }
         if (entrants.Count == 0) return;
-        world.RebuildCityIndex();
+        world.AppendToCityIndex(entrants);
         var tiesKey = RandomStreams.Derive(key, ulong.MaxValue);
         foreach (var f in entrants) LocalTies.Make(world, f, RandomStreams.Derive(tiesKey, world.Firms.Key[f]));
     }

@@ -35,13 +35,16 @@ public sealed class RelocationPhase : ITickPhase<World>
         var pulls = new double[cities];
         var gains = new double[cities];
         for (var j = 0; j < cities; j++) gains[j] = state.Firms[j] == 0 ? double.NegativeInfinity : state.AttractivenessGain(j) + Math.Log(1 + IncentiveIn(world, j));
+        var ceilings = new ConsiderCeilings(rate, economy.RelocationSelectivity);
         var movers = new List<int>();
+        var left = new bool[cities];
         for (var f = 0; f < firms.Count; f++)
         {
             if (!firms.Alive[f]) continue;
             var c = firms.City[f];
             var relative = state.Productivity[c] > 0 ? CityEconomy.EffectiveProductivity(world, f) / state.Productivity[c] : 1.0;
-            if (RandomStreams.UniformAt(key, firms.Key[f]) >= rate * Math.Pow(relative, economy.RelocationSelectivity)) continue;
+            var u = RandomStreams.UniformAt(key, firms.Key[f]);
+            if (ceilings.AtOrAbove(u, relative) || u >= rate * Math.Pow(relative, economy.RelocationSelectivity)) continue;
             var own = state.AttractivenessGain(c) + economy.RelocationThreshold;
             var total = 0.0;
             for (var j = 0; j < cities; j++)
@@ -67,12 +70,13 @@ public sealed class RelocationPhase : ITickPhase<World>
                 }
             }
             world.Move(f, destination);
+            left[c] = true;
             world.Counters.RelocationsOut[c]++;
             world.Counters.RelocationsIn[destination]++;
             movers.Add(f);
         }
         if (movers.Count == 0) return;
-        world.RebuildCityIndex();
+        world.UpdateCityIndex(left, movers);
         var tiesKey = RandomStreams.Derive(key, 2);
         foreach (var f in movers) LocalTies.Make(world, f, RandomStreams.Derive(tiesKey, firms.Key[f]));
     }
@@ -82,5 +86,34 @@ public sealed class RelocationPhase : ITickPhase<World>
     {
         var lever = world.RelocationLever[city];
         return lever >= 0 && world.Levers[lever].Left[city] > 0 ? world.RelocationBonus[city] : 0.0;
+    }
+
+    /// <summary>
+    /// Upper bounds of the chance of considering a move, rate × relative^s, by the binary exponent of relative: for
+    /// relative in [2^e, 2^(e+1)) and s ≥ 0 the chance is at most rate × 2^((e+1)s). A draw at or above that bound
+    /// (raised by 1e-9, far more than the few ulps by which pow and the products can round) is at or above the chance
+    /// itself, so most firms need no pow; a draw below it, or a relative outside the table, is compared as before.
+    /// </summary>
+    internal readonly struct ConsiderCeilings
+    {
+        private const int Lowest = -64;
+        private readonly double[]? _ceiling;
+
+        public ConsiderCeilings(double rate, double selectivity)
+        {
+            if (!(selectivity >= 0) || !(rate >= 0)) return;
+            _ceiling = new double[-2 * Lowest];
+            for (var i = 0; i < _ceiling.Length; i++) _ceiling[i] = rate * Math.Pow(Math.ScaleB(1.0, Lowest + i + 1), selectivity) * (1 + 1e-9);
+        }
+
+        /// <summary>Whether <paramref name="u"/> is at or above a bound of the chance (false: compare with the chance itself).</summary>
+        public bool AtOrAbove(double u, double relative)
+        {
+            if (_ceiling is null || !(relative > 0) || !double.IsFinite(relative)) return false;
+            var i = Math.ILogB(relative) - Lowest;
+            if ((uint)i >= (uint)_ceiling.Length) return false;
+            var ceiling = _ceiling[i];
+            return ceiling > 0 && u >= ceiling;
+        }
     }
 }

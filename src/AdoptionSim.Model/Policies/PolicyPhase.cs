@@ -16,11 +16,23 @@ namespace AdoptionSim.Model.Policies;
 /// </summary>
 public sealed class PolicyPhase : ITickPhase<World>
 {
+    /// <summary>
+    /// Whether a lever may have set per-firm effects since they were last cleared. Only a lever's action writes them
+    /// (new firms start cleared), so a run without a lever acting clears them once, when the phase starts (a
+    /// resumed run's world may hold the effects of the tick before), and then never visits the firms again.
+    /// </summary>
+    private bool _firmEffectsSet = true;
+
+    /// <summary>The world <see cref="_firmEffectsSet"/> is about (another world is cleared first).</summary>
+    private World? _world;
+
     public string Name => "policy";
 
     public void Run(World world, in TickContext context)
     {
-        Reset(world);
+        if (!ReferenceEquals(world, _world)) (_world, _firmEffectsSet) = (world, true);
+        Reset(world, _firmEffectsSet);
+        _firmEffectsSet = false;
         if (world.Levers.Count == 0) return;
         var key = context.Streams.Key(StreamPurpose.Policy, context.Tick);
         // Tick 0 never has a policy phase (windows start at tick 1), so its key is free for draws fixed over a lever's life.
@@ -37,17 +49,21 @@ public sealed class PolicyPhase : ITickPhase<World>
             if (!lever.Allocated) lever.Allocate(LeverAllocation.Shares(tick, definition));
             LeverBudget.Open(lever, world, context.Tick);
             var random = RandomStreams.Sequential(RandomStreams.Derive(leverKey, 0));
+            _firmEffectsSet = true;
             definition.Act(tick, ref random);
         }
     }
 
-    private static void Reset(World world)
+    private static void Reset(World world, bool firms)
     {
         var n = world.Firms.Count;
-        Array.Clear(world.Firms.ProcurementBoost, 0, n);
-        Array.Fill(world.Firms.ProcurementLever, -1, 0, n);
-        Array.Clear(world.Firms.RevenueBonus, 0, n);
-        Array.Clear(world.Firms.RateCut, 0, n);
+        if (firms)
+        {
+            Array.Clear(world.Firms.ProcurementBoost, 0, n);
+            Array.Fill(world.Firms.ProcurementLever, -1, 0, n);
+            Array.Clear(world.Firms.RevenueBonus, 0, n);
+            Array.Clear(world.Firms.RateCut, 0, n);
+        }
         Array.Clear(world.RelocationBonus);
         Array.Fill(world.RelocationLever, -1);
         Array.Clear(world.RelocationGrant);

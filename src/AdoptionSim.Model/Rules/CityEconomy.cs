@@ -28,7 +28,7 @@ public static class CityEconomy
     {
         var state = world.CityState;
         var cities = world.Cities.Count;
-        var totals = CityTotals.Of(world);
+        var totals = world.CurrentTotals();
         var ideas = world.Ideas.Count;
         var economy = world.Spec.Economy;
         double workers = 0, output = 0, firms = 0, adopted = 0, skills = 0;

@@ -26,7 +26,9 @@ public static class Spinoff
         }
         if (parent < 0) parent = members[random.Next(members.Length)];
         if (!firms.Alive[parent] || firms.AdoptedCount[parent] == 0) return 0;
-        var ideas = firms.IdeasOf(parent).ToArray();
+        // The parent's list is read in place: adopting changes the entrant's list only (the parent is an incumbent,
+        // never the entrant), so no copy is needed.
+        var ideas = firms.IdeasOf(parent);
         var inherited = 0;
         foreach (var idea in ideas)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Rules;
 using AdoptionSim.Model.Scenario;
@@ -14,7 +15,7 @@ public static class NetworkFactory
 {
     public static Network Create(ScenarioSpec spec, CityTable cities, FirmTable firms, int[] cityStarts, RandomStreams streams)
     {
-        var edges = new List<(int, int, float)>();
+        var edges = new EdgeList(spec.Network.Mixing != Mixing.Full ? ExpectedTies(spec.Network, cities, firms) : 0);
         if (spec.Network.Mixing != Mixing.Full)
         {
             for (var c = 0; c < cities.Count; c++)
@@ -27,7 +28,24 @@ public static class NetworkFactory
         return Network.FromEdges(firms.Count, edges);
     }
 
-    private static void AddLocalTies(List<(int, int, float)> edges, NetworkSpec spec, FirmTable firms, int start, int end, ulong key)
+    /// <summary>
+    /// An upper bound, nearly reached, of the ties the parts below draw (each firm's local stubs rounded up,
+    /// anchors' suppliers, inter-city ties rounded up per pair), so the edge list is allocated once.
+    /// </summary>
+    private static int ExpectedTies(NetworkSpec spec, CityTable cities, FirmTable firms)
+    {
+        Span<long> bySize = stackalloc long[Enum.GetValues<SizeClass>().Length];
+        for (var f = 0; f < firms.Count; f++) bySize[(int)firms.Size[f]]++;
+        double ties = 0;
+        for (var size = 0; size < bySize.Length; size++)
+            ties += bySize[size] * Math.Ceiling(spec.LocalDegree.Of((SizeClass)size) / 2.0);
+        ties += bySize[(int)SizeClass.Anchor] * (double)Math.Max(0, spec.AnchorSuppliers);
+        if (cities.Count > 1 && spec.IntercityTiesPerFirm > 0)
+            ties += spec.IntercityTiesPerFirm * firms.Count / 2.0 + cities.Count * (cities.Count - 1) / 2.0;
+        return (int)Math.Min(ties, Array.MaxLength);
+    }
+
+    private static void AddLocalTies(EdgeList edges, NetworkSpec spec, FirmTable firms, int start, int end, ulong key)
     {
         var n = end - start;
         if (n < 2) return;
@@ -39,6 +57,9 @@ public static class NetworkFactory
             list.Add(f);
         }
         var positionInSector = new int[n];
+        byte[] sector = firms.Sector;
+        int[] city = firms.City;
+        var competitorTrust = (float)spec.CompetitorTrust;
         foreach (var list in bySector.Values)
             for (var k = 0; k < list.Count; k++) positionInSector[list[k] - start] = k;
 
@@ -56,13 +77,13 @@ public static class NetworkFactory
                     partner = sameSector[(positionInSector[f - start] + j) % sameSector.Count];
                 else
                     partner = start + random.NextInt(n); // a firm of any sector: mostly another sector
-                if (partner != f) edges.Add((f, partner, TieWeight(spec, firms, f, partner)));
+                if (partner != f) edges.Add(f, partner, TieWeight(sector, city, competitorTrust, f, partner));
             }
         }
     }
 
     /// <summary>Anchors tie to suppliers: firms of their city in other sectors.</summary>
-    private static void AddAnchorTies(List<(int, int, float)> edges, NetworkSpec spec, FirmTable firms, int start, int end, ulong key)
+    private static void AddAnchorTies(EdgeList edges, NetworkSpec spec, FirmTable firms, int start, int end, ulong key)
     {
         var random = RandomStreams.Sequential(key);
         for (var f = start; f < end; f++)
@@ -71,7 +92,7 @@ public static class NetworkFactory
             for (var k = 0; k < spec.AnchorSuppliers && end - start > 1; k++)
             {
                 var partner = start + random.NextInt(end - start);
-                if (partner != f) edges.Add((f, partner, 1f));
+                if (partner != f) edges.Add(f, partner, 1f);
             }
         }
     }
@@ -81,7 +102,7 @@ public static class NetworkFactory
     /// T = ties per firm × firms / 2; the count per pair is the integer part plus a Bernoulli draw of the
     /// rest. Ends are drawn within each city in proportion to firms' local degree (bigger firms reach further).
     /// </summary>
-    private static void AddIntercityTies(List<(int, int, float)> edges, NetworkSpec spec, CityTable cities, FirmTable firms, int[] starts, ulong key)
+    private static void AddIntercityTies(EdgeList edges, NetworkSpec spec, CityTable cities, FirmTable firms, int[] starts, ulong key)
     {
         if (cities.Count < 2 || spec.IntercityTiesPerFirm <= 0) return;
         var gravity = Gravity.Weights(cities, spec.GravityBeta, spec.GravityMinKm);
@@ -103,11 +124,13 @@ public static class NetworkFactory
             {
                 var a = starts[i] + Sampling.PickWeighted(endWeights[i], random.NextDouble());
                 var b = starts[j] + Sampling.PickWeighted(endWeights[j], random.NextDouble());
-                edges.Add((a, b, 1f));
+                edges.Add(a, b, 1f);
             }
         }
     }
 
-    private static float TieWeight(NetworkSpec spec, FirmTable firms, int a, int b) =>
-        firms.Sector[a] == firms.Sector[b] && firms.City[a] == firms.City[b] ? (float)spec.CompetitorTrust : 1f;
+    /// <summary>Competitors (same sector and city) trust each other less; every other tie has weight 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float TieWeight(byte[] sector, int[] city, float competitorTrust, int a, int b) =>
+        sector[a] == sector[b] && city[a] == city[b] ? competitorTrust : 1f;
 }

@@ -1,6 +1,6 @@
 namespace AdoptionSim.Model.State;
 
-/// <summary>Sums over each city's alive firms, in firm order: the one pass both the economy and the outputs use.</summary>
+/// <summary>Sums over each city's alive firms, in firm order: the one pass both the economy and the outputs use (<see cref="World.CurrentTotals"/>).</summary>
 public sealed class CityTotals
 {
     private CityTotals(int cities)
@@ -26,6 +26,11 @@ public sealed class CityTotals
     /// <summary>Sum of workers × productivity × the city's human-capital spillover (output per year).</summary>
     public double[] Output { get; }
 
+    /// <summary>
+    /// Sums over each city's alive firms, city by city through <see cref="World.FirmsByCity"/> (in index order): each
+    /// city's sums take its firms in the same order as a pass over all firms would, so they are the same bits,
+    /// without visiting the slots of firms that exited.
+    /// </summary>
     public static CityTotals Of(World world)
     {
         var totals = new CityTotals(world.Cities.Count);
@@ -34,27 +39,34 @@ public sealed class CityTotals
         Span<double> bySize = [workers.Micro, workers.Small, workers.Medium, workers.Large, workers.Anchor];
         // Arrays in locals: the stores below would otherwise make the JIT reload each field every firm.
         var alive = firms.Alive;
-        var city = firms.City;
         var size = firms.Size;
         var adoptedCount = firms.AdoptedCount;
         var productivity = firms.Productivity;
         var spillover = world.CityState.Spillover;
-        var count = totals.Firms;
-        var ideasAdopted = totals.IdeasAdopted;
-        var adopters = totals.Adopters;
-        var workersSum = totals.Workers;
-        var output = totals.Output;
-        for (var f = 0; f < firms.Count; f++)
+        var index = world.FirmsByCity;
+        for (var c = 0; c < index.Length; c++)
         {
-            if (!alive[f]) continue;
-            var c = city[f];
-            var w = bySize[(int)size[f]];
-            var adopted = adoptedCount[f];
-            count[c]++;
-            ideasAdopted[c] += adopted;
-            workersSum[c] += w;
-            output[c] += w * productivity[f] * spillover[c];
-            if (adopted > 0) adopters[c]++;
+            var count = 0;
+            var adopters = 0;
+            long ideasAdopted = 0;
+            double workersSum = 0, output = 0;
+            var cityFactor = spillover[c];
+            foreach (var f in index[c])
+            {
+                if (!alive[f]) continue;
+                var w = bySize[(int)size[f]];
+                var adopted = adoptedCount[f];
+                count++;
+                ideasAdopted += adopted;
+                workersSum += w;
+                output += w * productivity[f] * cityFactor;
+                adopters += adopted > 0 ? 1 : 0; // no branch: adopters and non-adopters are mixed at random
+            }
+            totals.Firms[c] = count;
+            totals.Adopters[c] = adopters;
+            totals.IdeasAdopted[c] = ideasAdopted;
+            totals.Workers[c] = workersSum;
+            totals.Output[c] = output;
         }
         return totals;
     }

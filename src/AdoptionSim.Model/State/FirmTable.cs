@@ -13,6 +13,17 @@ public sealed class FirmTable
     public int[] City = [];
 
     /// <summary>
+    /// Changes whenever a firm is added, exits, moves or adopts (what <see cref="CityTotals"/> sums), so sums of the
+    /// firms can be reused while it stays the same. Writers of <see cref="Alive"/>, <see cref="City"/>,
+    /// <see cref="Productivity"/> or <see cref="AdoptedCount"/> call <see cref="Touch"/> (<see cref="Add"/> and
+    /// <see cref="RecordAdoption"/> do).
+    /// </summary>
+    public long Version { get; private set; }
+
+    /// <summary>Marks the firms as changed (see <see cref="Version"/>).</summary>
+    public void Touch() => Version++;
+
+    /// <summary>
     /// A firm's identity for random draws: derived from where and when it was born (city and ordinal at
     /// set-up; tick, city and ordinal for an entrant), never from its slot, so a change in one city (a lever,
     /// an extra entrant) leaves the draws of firms elsewhere untouched (common random numbers).
@@ -43,6 +54,7 @@ public sealed class FirmTable
         ideas ??= new int[4];
         if (AdoptedCount[firm] == ideas.Length) Array.Resize(ref ideas, ideas.Length * 2);
         ideas[AdoptedCount[firm]++] = idea;
+        Version++;
     }
 
     /// <summary>Frees the idea list of a firm that left (its count stays, for snapshots); nothing reads the list of an exited firm.</summary>
@@ -72,23 +84,34 @@ public sealed class FirmTable
         if (boost > before) OutreachLever[firm] = lever;
         OutreachBoost[firm] = Math.Max(before, boost);
         OutreachUntil[firm] = Math.Max(OutreachUntil[firm], until);
-        if (before == 0 && OutreachBoost[firm] != 0) OutreachReached++;
+        if (before == 0 && OutreachBoost[firm] != 0) _reached.Add(firm);
     }
 
-    /// <summary>Firms with a nonzero <see cref="OutreachBoost"/>, so a tick without outreach need not visit every firm to end it.</summary>
-    public int OutreachReached { get; private set; }
+    /// <summary>
+    /// The firms with a nonzero <see cref="OutreachBoost"/> (each once, in the order they were reached), so ending
+    /// outreach visits them only, not every firm: each firm's boost ends on its own, so the order does not matter.
+    /// </summary>
+    private List<int> _reached = [];
+
+    /// <summary>Firms with a nonzero <see cref="OutreachBoost"/>.</summary>
+    public int OutreachReached => _reached.Count;
 
     /// <summary>Ends the outreach of firms whose boost has run out by <paramref name="now"/> (years since tick 0).</summary>
     public void EndOutreach(double now)
     {
-        if (OutreachReached == 0) return;
-        for (var f = 0; f < Count; f++)
+        var kept = 0;
+        for (var i = 0; i < _reached.Count; i++)
         {
-            if (OutreachBoost[f] == 0 || OutreachUntil[f] > now + 1e-9) continue;
+            var f = _reached[i];
+            if (OutreachUntil[f] > now + 1e-9)
+            {
+                _reached[kept++] = f;
+                continue;
+            }
             OutreachBoost[f] = 0;
             OutreachLever[f] = -1;
-            OutreachReached--;
         }
+        _reached.RemoveRange(kept, _reached.Count - kept);
     }
 
     /// <summary>Extra p this tick from a public-procurement lead market (reset every tick).</summary>
@@ -114,6 +137,7 @@ public sealed class FirmTable
     {
         if (Count == Capacity) Grow(Math.Max(16, Capacity * 2));
         var f = Count++;
+        Version++;
         Key[f] = key;
         City[f] = city;
         Sector[f] = (byte)sector;

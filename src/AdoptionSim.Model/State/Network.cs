@@ -70,34 +70,87 @@ public sealed class Network
 
     /// <summary>
     /// Builds the rows from an undirected edge list (duplicates and self-loops dropped; the larger weight
-    /// of a duplicated pair wins), in a deterministic order.
+    /// of a duplicated pair wins), each row sorted by target, and releases the list. A counting sort by
+    /// source (degrees, then each tie written into its row in both directions) and a sort of each short
+    /// row give the order of a global sort of the (source, target) pairs without sorting 2×ties tuples.
     /// </summary>
-    public static Network FromEdges(int firmCount, List<(int A, int B, float Weight)> edges)
+    public static Network FromEdges(int firmCount, EdgeList edges)
     {
-        var directed = new (int From, int To, float Weight)[edges.Count * 2];
-        var n = 0;
-        foreach (var (a, b, w) in edges)
-        {
-            if (a == b) continue;
-            directed[n++] = (a, b, w);
-            directed[n++] = (b, a, w);
-        }
-        var span = directed.AsSpan(0, n);
-        span.Sort(static (x, y) => x.From != y.From ? x.From.CompareTo(y.From) : x.To != y.To ? x.To.CompareTo(y.To) : y.Weight.CompareTo(x.Weight));
-
         var offsets = new int[firmCount + 1];
-        var targets = new List<int>(n);
-        var weights = new List<float>(n);
-        var previous = (From: -1, To: -1);
-        foreach (var (from, to, w) in span)
+        ReadOnlySpan<int> from = edges.A, to = edges.B;
+        var edgeWeights = edges.Weight;
+        for (var i = 0; i < from.Length; i++)
         {
-            if (from == previous.From && to == previous.To) continue; // keep the first: the largest weight
-            previous = (from, to);
-            targets.Add(to);
-            weights.Add(w);
-            offsets[from + 1]++;
+            int a = from[i], b = to[i];
+            if (a == b) continue;
+            offsets[a + 1]++;
+            offsets[b + 1]++;
         }
         for (var f = 0; f < firmCount; f++) offsets[f + 1] += offsets[f];
-        return new Network(offsets, targets.ToArray(), weights.ToArray());
+        var n = offsets[firmCount];
+        var targets = new int[n];
+        var weights = new float[n];
+        var next = offsets.AsSpan(0, firmCount).ToArray();
+        for (var i = 0; i < from.Length; i++)
+        {
+            int a = from[i], b = to[i];
+            if (a == b) continue;
+            var w = edgeWeights[i];
+            var ea = next[a]++;
+            targets[ea] = b;
+            weights[ea] = w;
+            var eb = next[b]++;
+            targets[eb] = a;
+            weights[eb] = w;
+        }
+        edges.Release();
+        var kept = SortAndMergeRows(offsets, targets, weights);
+        if (kept < n)
+        {
+            Array.Resize(ref targets, kept);
+            Array.Resize(ref weights, kept);
+        }
+        return new Network(offsets, targets, weights);
+    }
+
+    /// <summary>
+    /// Sorts each row by target and merges repeated targets into one tie with the largest weight (as
+    /// <see cref="float.CompareTo(float)"/> orders them), moving the rows down over what was merged and
+    /// rewriting the offsets; returns the ties kept.
+    /// </summary>
+    private static int SortAndMergeRows(int[] offsets, int[] targets, float[] weights)
+    {
+        var firmCount = offsets.Length - 1;
+        int start = 0, write = 0;
+        for (var f = 0; f < firmCount; f++)
+        {
+            var end = offsets[f + 1];
+            var rowTargets = targets.AsSpan(start, end - start);
+            if (!IsStrictlyAscending(rowTargets)) rowTargets.Sort(weights.AsSpan(start, end - start));
+            offsets[f] = write;
+            for (var e = start; e < end; e++)
+            {
+                var t = targets[e];
+                var w = weights[e];
+                if (write > offsets[f] && targets[write - 1] == t)
+                {
+                    if (w.CompareTo(weights[write - 1]) > 0) weights[write - 1] = w;
+                    continue;
+                }
+                targets[write] = t;
+                weights[write] = w;
+                write++;
+            }
+            start = end;
+        }
+        offsets[firmCount] = write;
+        return write;
+    }
+
+    private static bool IsStrictlyAscending(ReadOnlySpan<int> row)
+    {
+        for (var i = 1; i < row.Length; i++)
+            if (row[i] <= row[i - 1]) return false;
+        return true;
     }
 }

@@ -1,9 +1,10 @@
+using System.Runtime.InteropServices;
 using AdoptionSim.Model.Scenario;
 
 namespace AdoptionSim.Model.State;
 
 /// <summary>The whole state of a run: the tables the phases read and write. Built by <see cref="WorldBuilder"/>.</summary>
-public sealed class World
+public sealed partial class World
 {
     public required ScenarioSpec Spec { get; init; }
     public required CityTable Cities { get; init; }
@@ -76,15 +77,28 @@ public sealed class World
     /// <summary>The tick the state describes (0 before the first step).</summary>
     public int Tick { get; set; }
 
-    /// <summary>Alive firms of each city, in index order; rebuilt by <see cref="RebuildCityIndex"/> when firms enter, exit or move.</summary>
-    public int[][] FirmsByCity { get; private set; } = [];
+    /// <summary>The sums of <see cref="CityTotals.Of"/> last computed, and what they were computed from.</summary>
+    private CityTotals? _totals;
+    private long _totalsVersion = -1;
+    private double[] _totalsSpillover = [];
 
-    public void RebuildCityIndex()
+    /// <summary>
+    /// The city totals of the current state: computed once and reused (by the economy phase and the output row
+    /// of the same tick) until a firm is added, exits, moves or adopts (<see cref="FirmTable.Version"/>) or a
+    /// city's spillover changes: the only inputs of <see cref="CityTotals.Of"/> that change during a run. The
+    /// same sums in the same order from the same inputs, so the same bits.
+    /// </summary>
+    public CityTotals CurrentTotals()
     {
-        var lists = new List<int>[Cities.Count];
-        for (var c = 0; c < lists.Length; c++) lists[c] = [];
-        for (var f = 0; f < Firms.Count; f++) if (Firms.Alive[f]) lists[Firms.City[f]].Add(f);
-        FirmsByCity = lists.Select(l => l.ToArray()).ToArray();
+        var spillover = CityState.Spillover;
+        if (_totals is null || _totalsVersion != Firms.Version
+            || !MemoryMarshal.AsBytes(spillover.AsSpan()).SequenceEqual(MemoryMarshal.AsBytes(_totalsSpillover.AsSpan())))
+        {
+            _totals = CityTotals.Of(this);
+            _totalsVersion = Firms.Version;
+            _totalsSpillover = (double[])spillover.Clone();
+        }
+        return _totals;
     }
 
     /// <summary>
@@ -95,6 +109,7 @@ public sealed class World
     {
         if (!Adoption.MarkAdopted(idea, firm)) return;
         Firms.Productivity[firm] *= 1.0 + Ideas.Value[idea] * Ideas.Relevance[idea][Firms.Sector[firm]];
+        Firms.Touch();
     }
 
     /// <summary>Makes room for more firms in every per-firm array (firms enter during a run).</summary>
@@ -133,6 +148,7 @@ public sealed class World
     {
         DetachTies(firm);
         Firms.Alive[firm] = false;
+        Firms.Touch();
         foreach (var i in Firms.IdeasOf(firm)) Adoption.AdopterCount[i]--;
         Firms.ReleaseIdeaList(firm);
     }
@@ -142,6 +158,7 @@ public sealed class World
     {
         DetachTies(firm);
         Firms.City[firm] = city;
+        Firms.Touch();
     }
 
     public int AliveFirms()

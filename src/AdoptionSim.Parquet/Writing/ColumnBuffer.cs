@@ -71,6 +71,13 @@ internal abstract class ColumnBuffer
         Rows++;
     }
 
+    /// <summary>Counts <paramref name="count"/> rows of a required column (no definition levels) as defined.</summary>
+    protected void RequiredRowsDefined(int count)
+    {
+        if (_levels is not null) throw new InvalidOperationException($"Column '{Column.Name}' is optional: append its values one by one.");
+        Rows += count;
+    }
+
     public void AppendNull()
     {
         if (_levels is null) throw new InvalidOperationException($"Column '{Column.Name}' is required and cannot hold null.");

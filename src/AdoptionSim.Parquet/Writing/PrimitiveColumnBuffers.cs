@@ -24,6 +24,21 @@ internal abstract class PrimitiveColumnBuffer<T> : ColumnBuffer where T : unmana
         RowDefined();
     }
 
+    /// <summary>Appends a block of values: the same buffer as appending them one by one.</summary>
+    public void Append(ReadOnlySpan<T> values)
+    {
+        if (Column.Optional)
+        {
+            foreach (var value in values) Append(value);
+            return;
+        }
+        var n = Values;
+        while (Data.Length < n + values.Length) Data = Grown(Data, RowGroupRows);
+        values.CopyTo(Data.AsSpan(n));
+        Values = n + values.Length;
+        RequiredRowsDefined(values.Length);
+    }
+
     public override int ValuesForPage(int firstValue, int pageBytes) => Math.Max(1, pageBytes / Unsafe.SizeOf<T>());
 
     public override void EncodeValues(int first, int count, ByteBuffer body) => body.WriteValues<T>(Data.AsSpan(first, count));

@@ -21,7 +21,10 @@ public sealed class MemoryEstimateTests(ITestOutputHelper log)
     {
         PerElementBytes(typeof(FirmTable)).Should().Be(MemoryEstimate.FirmTableBytesPerFirm, "FirmTable's per-firm arrays");
         PerElementBytes(typeof(DynamicTies), bitsets: "_brokered").Should().Be(MemoryEstimate.DynamicTiesBytesPerFirm, "DynamicTies' per-firm arrays");
-        PerFirmIdeaBytes(typeof(AdoptionState), bitsets: "_adopters").Should().Be(MemoryEstimate.AdoptionBytesPerFirmIdea, "AdoptionState's per-idea arrays over firms");
+        (PerFirmIdeaBytes(typeof(AdoptionState), bitsets: "_adopters") + FirmMajorBitsBytes(typeof(AdoptionState), "_rows"))
+            .Should().Be(MemoryEstimate.AdoptionBytesPerFirmIdea, "AdoptionState's per-idea arrays over firms and its firm-major copy");
+        typeof(AdoptionState).GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .Where(f => f.FieldType.IsArray).Select(f => f.Name).Should().Equal(["_rows"], "AdoptionState's only array field is the firm-major bits (another must be counted here)");
     }
 
     [Fact]
@@ -44,7 +47,7 @@ public sealed class MemoryEstimateTests(ITestOutputHelper log)
         log.WriteLine($"firms {footprint.FirmsAtStart:N0}, slots {observer.World!.Firms.Count:N0} (estimated {footprint.FirmSlots:N0}), capacity {observer.World.Firms.Capacity:N0} (estimated {footprint.FirmCapacity:N0}), ideas {observer.World.Ideas.Count} (estimated {footprint.Ideas}); heap held {held / 1e6:F1} MB, estimated state {state / 1e6:F1} MB");
 
         observer.World.Firms.Capacity.Should().Be((int)footprint.FirmCapacity, "the arrays double as the estimate says");
-        // Measured here: 21.2 MB held, 25.0 MB estimated. Tolerance: the peak estimate (live × GarbageFactor) must
+        // Measured here: 22.5 MB held, 26.4 MB estimated. Tolerance: the peak estimate (live × GarbageFactor) must
         // cover what the run holds, and the live estimate may overstate it (it assumes a quarter of the firm-idea
         // cells adopted and a lifetime's worth of brokered ties) by up to twice, no more.
         ((double)held).Should().BeInRange(state / 2, state * MemoryEstimate.GarbageFactor, "the estimate errs on the safe side, within a factor of two");
@@ -61,6 +64,18 @@ public sealed class MemoryEstimateTests(ITestOutputHelper log)
         type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
             .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(List<>) && f.FieldType.GetGenericArguments()[0].IsArray)
             .Sum(f => BytesPerFirm(f, f.FieldType.GetGenericArguments()[0].GetElementType()!, bitsets));
+
+    /// <summary>
+    /// Bytes per firm slot and idea of a firm-major bitset field (a <c>ulong[]</c> of one row of whole words per firm
+    /// slot, one bit per idea: 1/8 a firm-idea, with up to 63 bits of slack per firm that the estimate adds per firm).
+    /// </summary>
+    private static double FirmMajorBitsBytes(Type type, string name)
+    {
+        var field = type.GetField(name, BindingFlags.Instance | BindingFlags.NonPublic);
+        field.Should().NotBeNull($"{type.Name}.{name} is named as a firm-major bitset");
+        field!.FieldType.Should().Be(typeof(ulong[]), $"{name} is named as a firm-major bitset");
+        return 1.0 / 8;
+    }
 
     /// <summary>
     /// Bytes an array field takes per firm slot: its element size, or 1/8 for a field named as a bitset over firm

@@ -73,7 +73,8 @@ public sealed class WorldCheckpointTests
     /// <summary>Classes of the State namespace that hold no state between ticks, each with its reason.</summary>
     private static readonly Type[] NotState =
     [
-        typeof(CityTotals), // sums computed from the firms whenever needed, never kept
+        typeof(CityTotals), // sums of the firms: World keeps the last ones only as a cache, valid while the firms are unchanged
+        typeof(EdgeList), // the ties as drawn while the world is built, released once Network.FromEdges has made the rows
     ];
 
     private sealed class Saver(int savedAt) : ISimulationObserver<World>

@@ -21,11 +21,11 @@ public sealed class ExposureTests
         return spec;
     }
 
-    private static RecordingObserver Run(ScenarioSpec spec, long seed, int threads, bool boundedRejection)
+    private static RecordingObserver Run(ScenarioSpec spec, long seed, int threads, bool boundedRejection, bool groupedRecount = true)
     {
         var streams = new RandomStreams((ulong)seed);
         var world = WorldBuilder.Build(spec, streams);
-        var phases = AdoptionModel.Schedule().Phases.Select(p => p is AdoptPhase ? new AdoptPhase(boundedRejection) : p);
+        var phases = AdoptionModel.Schedule().Phases.Select(p => p is AdoptPhase ? new AdoptPhase(boundedRejection, groupedRecount) : p);
         var recorder = new RecordingObserver();
         Simulation.Run(world, new TickSchedule<World>(phases), spec.Ticks, spec.Tick.Years, streams, threads, recorder);
         return recorder;
@@ -44,6 +44,34 @@ public sealed class ExposureTests
         bounded.Events.Should().NotBeEmpty();
         bounded.Events.Should().Equal(exact.Events);
         bounded.Rows.SelectMany(r => r).Should().Equal(exact.Rows.SelectMany(r => r));
+    }
+
+    [Theory]
+    [InlineData(6, 1)]
+    [InlineData(6, 2)]
+    [InlineData(62, 2)] // invention takes the ideas past 64: two words per firm-major row, widened during the run
+    public void Recounting_A_Firm_Once_For_All_Its_Ideas_Changes_No_Decision(int initialIdeas, int threads)
+    {
+        // The adoption phase recounts a firm's exposure to all its pending ideas in one walk over its ties (from the
+        // firm-major adopter rows); recounting each draw alone from its idea's bitset must give the same adoptions.
+        // Without the bound every draw is recounted, so each firm's open ideas form one group: the grouped walk
+        // certainly runs, over many ideas at once. Trust 0.3 is no dyadic fraction: float sums round, so the
+        // order of the additions per idea must be the same for the exposures to be equal.
+        var spec = Churning(competitorTrust: 0.3);
+        spec.Invention.InitialIdeas = initialIdeas;
+        if (initialIdeas > 60) spec.Invention.BaseRate *= 10; // a few ideas invented, past 64
+        var reference = Run(spec, 11, threads, boundedRejection: false, groupedRecount: false);
+        var groupedExact = Run(spec, 11, threads, boundedRejection: false, groupedRecount: true);
+        var grouped = Run(spec, 11, threads, boundedRejection: true, groupedRecount: true);
+
+        var world = reference.Last!;
+        world.Ideas.Count.Should().BeGreaterThan(initialIdeas > 60 ? 64 : 5);
+        Enumerable.Range(0, world.Firms.Count).Count(f => world.DynamicTies.Count(f) > 0).Should().BeGreaterThan(100, "dynamic ties count in the walk too");
+        reference.Events.Select(e => e.Event.Idea).Distinct().Count().Should().BeGreaterThan(1);
+        reference.Events.Should().HaveCountGreaterThan(100);
+        groupedExact.Events.Should().Equal(reference.Events);
+        grouped.Events.Should().Equal(reference.Events);
+        grouped.Rows.SelectMany(r => r).Should().Equal(reference.Rows.SelectMany(r => r));
     }
 
     [Fact]

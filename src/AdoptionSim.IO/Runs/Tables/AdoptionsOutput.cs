@@ -19,9 +19,7 @@ public static class AdoptionsOutput
             .Int32("idea", "the idea adopted", r => r.Event.Idea)
             .String("channel", "how: `external`, `peer`, `brokered` or `procurement`", r => Channels.Names[(int)r.Event.Channel]));
 
-    /// <summary>Appends this tick's adoption events in the order they were applied.</summary>
-    public static void Append(ParquetTableWriter<Row> writer, World world, int tick)
-    {
-        foreach (var e in world.Counters.Events) writer.Append(new Row(world, tick, e));
-    }
+    /// <summary>Appends this tick's adoption events in the order they were applied (in blocks: written column by column).</summary>
+    public static void Append(ParquetTableWriter<Row> writer, World world, int tick) =>
+        RowBlocks.Append(writer, world.Counters.Events.Count, (World: world, Tick: tick), static (s, i) => new Row(s.World, s.Tick, s.World.Counters.Events[i]));
 }
