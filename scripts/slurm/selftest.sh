@@ -12,7 +12,9 @@
 # 5. submits the same experiment with scripts/slurm/submit.sh as a 4-task array plus the dependent
 #    summarize job, waits for both (with a timeout) and checks that every file of the sweep folder,
 #    summary included, has the same sha256 as the local one (run.json holds wall-clock timings: left out);
-# 6. stops every daemon it started, on success and on failure (trap on EXIT). On failure it prints the
+# 6. runs a tiny Morris sensitivity study locally and as a 2-task array of adoptionsim.sbatch plus the
+#    dependent gathering job (the route docs/cluster.md gives calibrate and sensitivity) and compares its tables;
+# 7. stops every daemon it started, on success and on failure (trap on EXIT). On failure it prints the
 #    daemons' and jobs' logs to stderr and keeps the scratch folder.
 #
 # It skips (exit 0, saying why) only when it cannot act as root: not root and no passwordless sudo.
@@ -290,5 +292,50 @@ runs_local=$(find "$work/local" -name run.json | wc -l)
 runs_slurm=$(find "$work/slurm" -name run.json | wc -l)
 [ "$runs_local" = "$runs_slurm" ] || fail "$runs_slurm run.json files on Slurm, $runs_local locally"
 
+# --- 6. a sensitivity study on Slurm: the same array route for any command that takes --shard ------------
+# A tiny Morris screening (2 parameters, 3 trajectories: 9 runs of the two-cities scenario with four ideas, 8
+# ticks) as a 2-task array of the job script, then the plain command as a dependent job, as docs/cluster.md shows.
+study=$work/morris.yaml
+cat > "$study" <<YAML
+name: selftest-morris
+scenario: $repo/scenarios/calibration/two-cities-ideas.yaml
+parameters:
+  - {key: adoption.q, lower: 2, upper: 8}
+  - {key: network.competitor_trust, lower: 0.2, upper: 1}
+method: morris
+morris: {trajectories: 3}
+outputs:
+  - {name: adoption, measure: city_ticks.adoption_share, at_ticks: [8]}
+replications: 1
+ticks: 8
+seed: 3
+YAML
+say "local reference: sensitivity $study"
+dotnet "$dll" sensitivity "$study" --out "$work/sens-local" > "$work/sens-local.log" 2>&1 || { cat "$work/sens-local.log" >&2; fail "local sensitivity study failed"; }
+job_script=$repo/scripts/slurm/adoptionsim.sbatch
+say "submitting: sbatch --array=0-1 $job_script --shards 2 sensitivity $study --out $work/sens-slurm, then the gathering job"
+sens_array=$(ADOPTIONSIM="dotnet $dll" sbatch --parsable --array=0-1 --job-name=sens --output="$logs/sens-%A_%a.out" \
+  "$job_script" --shards 2 sensitivity "$study" --out "$work/sens-slurm") || fail "sbatch of the sensitivity array failed"
+sens_array=${sens_array%%;*}
+sens_gather=$(ADOPTIONSIM="dotnet $dll" sbatch --parsable --dependency="afterok:$sens_array" --kill-on-invalid-dep=yes --job-name=sens-gather \
+  --output="$logs/sens-gather-%j.out" "$job_script" sensitivity "$study" --out "$work/sens-slurm") || fail "sbatch of the gathering job failed"
+sens_gather=${sens_gather%%;*}
+jobs="$jobs $sens_array $sens_gather"
+waited=0
+while queued=$(squeue -h -j "$sens_array,$sens_gather" 2>&1) || fail "squeue failed: $queued"; [ -n "$queued" ]; do
+  [ "$waited" -ge "$((timeout_s * 2))" ] && { squeue -j "$sens_array,$sens_gather" >&2; fail "sensitivity jobs not finished after ${timeout_s} s"; }
+  sleep 0.5; waited=$((waited + 1))
+done
+sens_states=$( { scontrol show job "$sens_array"; scontrol show job "$sens_gather"; } 2>&1 ) || fail "scontrol show job: $sens_states"
+sens_states=$(awk '/^JobId=/ { if (line) print line; line = $0; next } { line = line " " $0 } END { if (line) print line }' <<< "$sens_states")
+n_ok=$(grep -c 'JobState=COMPLETED .*ExitCode=0:0' <<< "$sens_states" || true)
+[ "$n_ok" = 3 ] || fail "expected 2 array tasks and 1 gathering job COMPLETED with exit code 0, got $n_ok: $sens_states"
+for i in 0 1; do grep -q "shard $i/2: its runs are complete" "$logs/sens-${sens_array}_$i.out" || fail "task $i did not run shard $i/2"; done
+grep -q "mu\*" "$logs/sens-gather-$sens_gather.out" || fail "the gathering job printed no Morris effects"
+study_tables() { (cd "$1" && find . -name '*.parquet' -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum); }
+diff <(study_tables "$work/sens-local") <(study_tables "$work/sens-slurm") >&2 \
+  || fail "the sensitivity study on Slurm differs from the local one (sha256 of its Parquet tables above)"
+study_files=$(study_tables "$work/sens-local" | wc -l)
+
 ok=1
-say "PASSED in $((SECONDS - start)) s: 4 array tasks + summarize on Slurm $(sinfo -V | cut -d' ' -f2); $files files ($datasets city_ticks, $summaries summary Parquet files) byte-identical to the local sweep (run.json excepted: timings)"
+say "PASSED in $((SECONDS - start)) s: 4 array tasks + summarize on Slurm $(sinfo -V | cut -d' ' -f2); $files files ($datasets city_ticks, $summaries summary Parquet files) byte-identical to the local sweep (run.json excepted: timings); a sensitivity study as 2 array tasks + its gathering job: $study_files Parquet tables byte-identical to the local study"
