@@ -80,19 +80,22 @@ internal sealed partial class AdoptionKernel
         var standing = network.FirmCount;
         var offsets = network.Offsets;
         var groups = b.Groups;
-        // A recount reads a firm's ties, far apart in memory when few firms are pending: waiting for each in
-        // turn cost more than the decisions themselves, so their cache lines are requested first.
-        for (var g = 0; g < groups; g++)
+        // A recount reads a firm's ties, far apart in memory when few firms are pending: waiting for each in turn cost
+        // more than the decisions themselves, so their cache lines are requested first (with one idea, DrawIdea already has).
+        if (_ideaCount > 1)
         {
-            var f = start + b.GroupFirm[g];
-            if (f < standing) Prefetch(offsets, f);
-        }
-        for (var g = 0; g < groups; g++)
-        {
-            var f = start + b.GroupFirm[g];
-            if (f >= standing) continue;
-            Prefetch(network.Targets, offsets[f]);
-            Prefetch(network.Weights, offsets[f]);
+            for (var g = 0; g < groups; g++)
+            {
+                var f = start + b.GroupFirm[g];
+                if (f < standing) Prefetch(offsets, f);
+            }
+            for (var g = 0; g < groups; g++)
+            {
+                var f = start + b.GroupFirm[g];
+                if (f >= standing) continue;
+                Prefetch(network.Targets, offsets[f]);
+                Prefetch(network.Weights, offsets[f]);
+            }
         }
         // Dynamic ties are a list per firm (two hops from the firm's slot): a loop that does nothing but follow them
         // lets the processor follow many at once, where the recount would wait for each in turn.

@@ -115,6 +115,9 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
         public readonly double[] Bound = new double[Chunks.DefaultSize];
         public readonly int[] Contacts = new int[Chunks.DefaultSize];
 
+        /// <summary>Per firm of the chunk: where its standing ties start (read in firm order here, so a draw can request its ties without a miss).</summary>
+        public readonly int[] TieStart = new int[Chunks.DefaultSize];
+
         /// <summary>Bit per firm of the chunk: alive with a·Δt &gt; 0 (the firms that can adopt anything).</summary>
         public readonly ulong[] Candidates = new ulong[Chunks.DefaultSize / 64];
 
@@ -222,6 +225,13 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
         var maxWeight = _maxWeight;
         var adoption = _world.Adoption;
         var ideas = adoption.IdeaCount;
+        var p = _p;
+        var scaleOut = b.Scale;
+        var externalOut = b.External;
+        var boundOut = b.Bound;
+        var contactsOut = b.Contacts;
+        var tieStartOut = b.TieStart;
+        var offsets = _world.Network.Offsets;
         var firstWord = start >> 6;
         var words = (end - start + 63) >> 6;
         for (var w = 0; w < words; w++)
@@ -238,17 +248,19 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
                 open &= open - 1;
                 var f = start + i;
                 if (!alive[f]) continue;
-                var shift = cityShift[city[f]];
+                var c = city[f];
+                var shift = cityShift[c];
                 var scale = (shift == 0 ? absorptive[f] : Math.Clamp(absorptive[f] + shift, 0.0, 1.0)) * dt;
-                if (localisation is not null) scale *= localisation[city[f] * sectors + sector[f]];
+                if (localisation is not null) scale *= localisation[c * sectors + sector[f]];
                 if (scale <= 0) continue;
                 candidates |= 1UL << i;
-                b.Scale[i] = scale;
-                var external = _p + outreach[f] + procurement[f];
-                b.External[i] = external;
+                scaleOut[i] = scale;
+                var external = p + outreach[f] + procurement[f];
+                externalOut[i] = external;
                 var contacts = (f < standing ? liveTies[f] : 0) + dynamic.Count(f);
-                b.Contacts[i] = contacts;
-                b.Bound[i] = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
+                contactsOut[i] = contacts;
+                if (f < standing) tieStartOut[i] = offsets[f];
+                boundOut[i] = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
             }
             b.Candidates[w] = candidates;
         }
@@ -279,6 +291,13 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
         var drawnU = b.DrawnU;
         var drawnScale = b.DrawnScale;
         var drawnIdea = b.DrawnIdea;
+        var requestTies = _ideaCount == 1;
+        var network = world.Network;
+        var standing = network.FirmCount;
+        var tieStart = b.TieStart;
+        var contacts = b.Contacts;
+        var targets = network.Targets;
+        var weights = network.Weights;
         var firstWord = start >> 6;
         for (var w = from; w < to; w++)
         {
@@ -303,6 +322,18 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
                 drawnU[drawn] = u;
                 drawnScale[drawn] = k;
                 drawn++;
+                // The recount comes after the block's draws: with one idea (a firm has one draw at most), its ties (far apart in
+                // memory) are requested now, so they have arrived by then; with several, the recount requests them for all its
+                // pending firms at once (a check per draw here cost more than it saved with a hundred ideas).
+                if (requestTies && f < standing)
+                {
+                    var first = tieStart[i];
+                    var last = first + Math.Max(contacts[i] - 1, 0); // a hint: cut ties are still in the range
+                    Prefetch(targets, first);
+                    Prefetch(weights, first);
+                    Prefetch(targets, last);
+                    Prefetch(weights, last);
+                }
             }
         }
         return drawn;
