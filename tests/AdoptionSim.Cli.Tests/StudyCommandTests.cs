@@ -24,23 +24,43 @@ public sealed class StudyCommandTests : IDisposable
 
     private static string Ideas => Scenario(Path.Combine("calibration", "two-cities-ideas.yaml"));
 
-    [Fact]
-    public void Sensitivity_prints_the_morris_effects_and_leaves_tables_and_figures_that_plot_redraws()
+    /// <summary>A Morris screening of adoption.q (plus any parameter lines given) on the adoption share at tick 8.</summary>
+    private string Morris(int trajectories, string moreParameters = "") => Write("m.yaml", $"""
+        name: tiny-morris
+        scenario: {Ideas}
+        parameters:
+          - {"{"}key: adoption.q, lower: 2, upper: 8{"}"}
+        {moreParameters}
+        method: morris
+        morris: {"{"}trajectories: {trajectories}{"}"}
+        outputs:
+          - {"{"}name: adoption, measure: city_ticks.adoption_share, at_ticks: [8]{"}"}
+        replications: 1
+        ticks: 8
+        seed: 3
+        """);
+
+    /// <summary>A rejection ABC of the university brokers' capacity against the given data rows (tick,city,measure,value).</summary>
+    private string RejectionAbc(string rows, int simulations, int accepted)
     {
-        var file = Write("m.yaml", $"""
-            name: tiny-morris
+        var csv = Write("data.csv", "tick,city,measure,value\n" + rows);
+        return Write("c.yaml", $"""
+            name: tiny-abc
             scenario: {Ideas}
             parameters:
-              - {"{"}key: adoption.q, lower: 2, upper: 8{"}"}
-              - {"{"}key: network.competitor_trust, lower: 0.2, upper: 1{"}"}
-            method: morris
-            morris: {"{"}trajectories: 3{"}"}
-            outputs:
-              - {"{"}name: adoption, measure: city_ticks.adoption_share, at_ticks: [8]{"}"}
-            replications: 1
+              - {"{"}key: brokers.university.capacity, lower: 4, upper: 40{"}"}
+            observed: {"{"}file: {Path.GetFileName(csv)}{"}"}
+            method: abc-rejection
+            abc_rejection: {"{"}simulations: {simulations}, accepted: {accepted}{"}"}
             ticks: 8
             seed: 3
             """);
+    }
+
+    [Fact]
+    public void Sensitivity_prints_the_morris_effects_and_leaves_tables_and_figures_that_plot_redraws()
+    {
+        var file = Morris(trajectories: 3, "  - {key: network.competitor_trust, lower: 0.2, upper: 1}");
         var output = Path.Combine(_dir, "out");
 
         var (exit, stdout, stderr) = Run("sensitivity", file, "--out", output, "--parallel", "2");
@@ -60,18 +80,7 @@ public sealed class StudyCommandTests : IDisposable
     [Fact]
     public void Calibrate_prints_the_posterior_of_a_rejection_abc()
     {
-        var csv = Write("data.csv", "tick,city,measure,value\n8,Hub,city_ticks.adoption_share,0.02\n8,,city_ticks.introductions,27\n");
-        var file = Write("c.yaml", $"""
-            name: tiny-abc
-            scenario: {Ideas}
-            parameters:
-              - {"{"}key: brokers.university.capacity, lower: 4, upper: 40{"}"}
-            observed: {"{"}file: {Path.GetFileName(csv)}{"}"}
-            method: abc-rejection
-            abc_rejection: {"{"}simulations: 8, accepted: 3{"}"}
-            ticks: 8
-            seed: 3
-            """);
+        var file = RejectionAbc("8,Hub,city_ticks.adoption_share,0.02\n8,,city_ticks.introductions,27\n", simulations: 8, accepted: 3);
         var output = Path.Combine(_dir, "out");
 
         var (exit, stdout, stderr) = Run("calibrate", file, "--out", output, "--parallel", "2");
@@ -86,18 +95,7 @@ public sealed class StudyCommandTests : IDisposable
     [Fact]
     public void Sharded_abc_runs_each_shard_then_the_plain_command_gathers_them_into_the_same_posterior()
     {
-        var csv = Write("data.csv", "tick,city,measure,value\n8,Hub,city_ticks.adoption_share,0.02\n");
-        var file = Write("c.yaml", $"""
-            name: tiny-abc
-            scenario: {Ideas}
-            parameters:
-              - {"{"}key: brokers.university.capacity, lower: 4, upper: 40{"}"}
-            observed: {"{"}file: {Path.GetFileName(csv)}{"}"}
-            method: abc-rejection
-            abc_rejection: {"{"}simulations: 6, accepted: 2{"}"}
-            ticks: 8
-            seed: 3
-            """);
+        var file = RejectionAbc("8,Hub,city_ticks.adoption_share,0.02\n", simulations: 6, accepted: 2);
         var sharded = Path.Combine(_dir, "sharded");
         foreach (var shard in new[] { "0/2", "1/2" })
         {
@@ -121,19 +119,7 @@ public sealed class StudyCommandTests : IDisposable
     [Fact]
     public void A_sharded_sensitivity_study_says_how_to_gather_it()
     {
-        var file = Write("m.yaml", $"""
-            name: tiny-morris
-            scenario: {Ideas}
-            parameters:
-              - {"{"}key: adoption.q, lower: 2, upper: 8{"}"}
-            method: morris
-            morris: {"{"}trajectories: 2{"}"}
-            outputs:
-              - {"{"}name: adoption, measure: city_ticks.adoption_share, at_ticks: [8]{"}"}
-            replications: 1
-            ticks: 8
-            seed: 3
-            """);
+        var file = Morris(trajectories: 2);
         var output = Path.Combine(_dir, "out");
 
         var (exit, stdout, stderr) = Run("sensitivity", file, "--out", output, "--shard", "1/3", "--parallel", "1");

@@ -94,16 +94,7 @@ public class MapLabelPlacementTests
         svg.Descendants(SvgDocument.Ns + "circle").Where(e => (string?)e.Attribute("class") == "bubble")
             .Select(e => (e.Element(SvgDocument.Ns + "title")!.Value, new MapCircle(N(e, "cx"), N(e, "cy"), N(e, "r")))).ToList();
 
-    /// <summary>Label boxes rebuilt as the renderer measures them: estimated width, one label height, centred on the text's middle.</summary>
-    private static List<(string Text, Rect Box)> Labels(XElement svg) =>
-        svg.Descendants(SvgDocument.Ns + "text").Where(e => (string?)e.Attribute("class") == "map-label")
-            .Select(e =>
-            {
-                double w = Typography.Width(e.Value, Typography.Label), h = Typography.Label;
-                double x = N(e, "x"), top = N(e, "y") - Typography.MiddleShift(Typography.Label) - h / 2;
-                double left = (string?)e.Attribute("text-anchor") switch { "end" => x - w, "middle" => x - w / 2, _ => x };
-                return (e.Value, new Rect(left, top, w, h));
-            }).ToList();
+    private static List<(string Text, Rect Box)> Labels(XElement svg) => SvgDocument.LabelBoxes(svg, "map-label");
 
     private static List<(double X1, double Y1, double X2, double Y2)> Leaders(XElement svg) =>
         svg.Descendants(SvgDocument.Ns + "line").Where(e => (string?)e.Attribute("class") == "map-leader")

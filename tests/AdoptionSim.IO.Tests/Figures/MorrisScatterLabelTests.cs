@@ -72,16 +72,7 @@ public sealed class MorrisScatterLabelTests
 
     private static bool Overlap(Rect a, Rect b) => a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
 
-    /// <summary>Label boxes rebuilt as the renderer measures them (see MapLabelPlacementTests).</summary>
-    private static List<(string Text, Rect Box)> Labels(XElement svg) =>
-        svg.Descendants(SvgDocument.Ns + "text").Where(e => (string?)e.Attribute("class") == "point-label")
-            .Select(e =>
-            {
-                double w = Typography.Width(e.Value, Typography.Label), h = Typography.Label;
-                double x = N(e, "x"), top = N(e, "y") - Typography.MiddleShift(Typography.Label) - h / 2;
-                double left = (string?)e.Attribute("text-anchor") switch { "end" => x - w, "middle" => x - w / 2, _ => x };
-                return (e.Value, new Rect(left, top, w, h));
-            }).ToList();
+    private static List<(string Text, Rect Box)> Labels(XElement svg) => SvgDocument.LabelBoxes(svg, "point-label");
 
     private static double N(XElement e, string attribute) => double.Parse((string)e.Attribute(attribute)!, CultureInfo.InvariantCulture);
 }
