@@ -56,8 +56,8 @@ public sealed class EconomyPhase : ITickPhase<World>
         var key = context.Streams.Key(StreamPurpose.Exit, context.Tick);
         var dt = context.Dt;
         var hazards = exits || world.Spec.Feedbacks.Entry;
-        var sizes = economy.Workers;
-        Span<double> workersBySize = [sizes.Micro, sizes.Small, sizes.Medium, sizes.Large, sizes.Anchor];
+        Span<double> workersBySize = stackalloc double[SizeClasses.Count];
+        economy.Workers.CopyTo(workersBySize);
         var costs = CityCosts(world, workersBySize);
         var alive = firms.Alive;
         var size = firms.Size;
@@ -76,7 +76,7 @@ public sealed class EconomyPhase : ITickPhase<World>
             // same order as a pass over all firms, exits are keyed by firm, and one firm's exit changes nothing
             // another firm's accounts read, so the results are those of a pass over all firms.
             var cityFactor = spillover[c];
-            var cityCosts = costs.AsSpan(c * SizeClasses, SizeClasses);
+            var cityCosts = costs.AsSpan(c * SizeClasses.Count, SizeClasses.Count);
             var cityHazard = 0.0;
             foreach (var f in index[c])
             {
@@ -110,8 +110,6 @@ public sealed class EconomyPhase : ITickPhase<World>
         if (Array.IndexOf(left, true) >= 0) world.UpdateCityIndex(left, []);
     }
 
-    private const int SizeClasses = 5;
-
     /// <summary>A firm's costs per year that depend on its city and size class only (no rate cut).</summary>
     private readonly record struct Costs(double Wages, double Rent, double Rates);
 
@@ -120,13 +118,13 @@ public sealed class EconomyPhase : ITickPhase<World>
     {
         var economy = world.Spec.Economy;
         var state = world.CityState;
-        var costs = new Costs[world.Cities.Count * SizeClasses];
+        var costs = new Costs[world.Cities.Count * SizeClasses.Count];
         for (var c = 0; c < world.Cities.Count; c++)
-            for (var s = 0; s < SizeClasses; s++)
+            for (var s = 0; s < SizeClasses.Count; s++)
             {
                 var workers = workersBySize[s];
                 var rent = workers * economy.Floorspace * state.Rent[c];
-                costs[c * SizeClasses + s] = new Costs(workers * state.Wage[c], rent, Economics.Rates(economy, rent, world.Cities.RateMultiplier[c], 0.0));
+                costs[c * SizeClasses.Count + s] = new Costs(workers * state.Wage[c], rent, Economics.Rates(economy, rent, world.Cities.RateMultiplier[c], 0.0));
             }
         return costs;
     }

@@ -36,7 +36,8 @@ public sealed class CityTotals
         var totals = new CityTotals(world.Cities.Count);
         var firms = world.Firms;
         var workers = world.Spec.Economy.Workers;
-        Span<double> bySize = [workers.Micro, workers.Small, workers.Medium, workers.Large, workers.Anchor];
+        Span<double> bySize = stackalloc double[SizeClasses.Count];
+        workers.CopyTo(bySize);
         // Arrays in locals: the stores below would otherwise make the JIT reload each field every firm.
         var alive = firms.Alive;
         var size = firms.Size;

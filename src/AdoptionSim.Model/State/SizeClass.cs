@@ -25,4 +25,10 @@ public static class SizeClasses
         SizeClass.Large => values.Large,
         _ => values.Anchor,
     };
+
+    /// <summary>The per-size values indexed by size class, for loops that look one up per firm.</summary>
+    public static void CopyTo(this Scenario.SizeValues values, Span<double> bySize)
+    {
+        for (var s = 0; s < Count; s++) bySize[s] = values.Of((SizeClass)s);
+    }
 }
