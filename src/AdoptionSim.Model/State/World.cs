@@ -147,8 +147,7 @@ public sealed partial class World
     public void Exit(int firm)
     {
         DetachTies(firm);
-        Firms.Alive[firm] = false;
-        Firms.Touch();
+        Firms.MarkExited(firm);
         foreach (var i in Firms.IdeasOf(firm)) Adoption.AdopterCount[i]--;
         Firms.ReleaseIdeaList(firm);
     }
