@@ -95,6 +95,7 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
         var maxWeight = Math.Max(world.Network.MaxWeight, world.DynamicTies.MaxWeight);
         var bounded = _q >= 0 && world.Network.MinWeight >= 0 && world.DynamicTies.MinWeight >= 0;
         _maxWeight = bounded && boundedRejection ? maxWeight : double.PositiveInfinity;
+        _lazy = _ideaCount <= LazyIdeas;
         Fit(ref _sharedBound, ideas.Count);
         SharedBounds(world);
     }
@@ -122,6 +123,10 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
 
         /// <summary>Bit per firm of the chunk: its values above are this tick's (<see cref="FillFirm"/> ran for it).</summary>
         public readonly ulong[] Filled = new ulong[Chunks.DefaultSize / 64];
+
+        /// <summary>One idea's draws of a block that the shared bound could not reject: firm within the chunk and draw.</summary>
+        public readonly int[] Survivor = new int[BlockWords * 64];
+        public readonly double[] SurvivorU = new double[BlockWords * 64];
 
         /// <summary>Draws of a block the bound could not reject, idea by idea: firm within the chunk, idea, draw, a·r·(1 − c)·Δt.</summary>
         public int[] DrawnFirm = new int[Chunks.DefaultSize];
@@ -177,7 +182,8 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
         if (end - start > Chunks.DefaultSize || (start & 63) != 0) throw new ArgumentException("a chunk must start at a multiple of 64 and hold at most Chunks.DefaultSize firms");
         var b = t_buffers ??= new ChunkBuffers();
         var words = (end - start + 63) >> 6;
-        Array.Clear(b.Filled, 0, words);
+        if (_lazy) Array.Clear(b.Filled, 0, words);
+        else FillAll(b, start, end);
         for (var from = 0; from < words; from += BlockWords)
         {
             var to = Math.Min(words, from + BlockWords);
@@ -186,7 +192,7 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
             for (var idea = 0; idea < _ideaCount; idea++)
             {
                 if (drawn + (to - from) * 64 > b.DrawnFirm.Length) b.GrowDrawn(drawn + (to - from) * 64);
-                drawn = DrawIdea(idea, start, end, from, to, b, drawn, events);
+                drawn = _lazy ? DrawLazily(idea, start, end, from, to, b, drawn, events) : DrawEagerly(idea, start, end, from, to, b, drawn, events);
             }
             if (_fullMixing) CollectionsMarshal.AsSpan(events)[before..].Sort(new FirmThenIdea()); // decided idea by idea
             if (drawn == 0) continue;
@@ -231,89 +237,6 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
         b.Contacts[i] = contacts;
         if (standing) b.TieStart[i] = network.Offsets[f];
         b.Bound[i] = contacts > 0 ? external + _q * (_maxWeight * (1 + contacts * SlackPerContact)) : external;
-    }
-
-    /// <summary>
-    /// One idea over the words [from, to) of the chunk: every candidate that has not adopted it draws, and the bound
-    /// rejects most draws; the rest are listed (from <paramref name="drawn"/> on; returns the new count). Under full
-    /// mixing the exposure is the same for every firm and each draw is decided here.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int DrawIdea(int idea, int start, int end, int from, int to, ChunkBuffers b, int drawn, List<AdoptionEvent> events)
-    {
-        var world = _world;
-        var sector = world.Firms.Sector;
-        var firmKey = world.Firms.Key;
-        var adopters = world.Adoption.Adopters(idea);
-        var ease = _easeByIdea.AsSpan(idea * _sectors, _sectors);
-        var key = _ideaKeys[idea];
-        var q = _q;
-        var fullMixing = _fullMixing;
-        var fullMixingShare = _fullMixingShare[idea];
-        var scale = b.Scale;
-        var external = b.External;
-        var bound = b.Bound;
-        var filled = b.Filled;
-        var alive = world.Firms.AliveBits;
-        var sharedBound = _sharedBound[idea];
-        var drawnFirm = b.DrawnFirm;
-        var drawnU = b.DrawnU;
-        var drawnScale = b.DrawnScale;
-        var drawnIdea = b.DrawnIdea;
-        var requestTies = _ideaCount == 1;
-        var network = world.Network;
-        var standing = network.FirmCount;
-        var tieStart = b.TieStart;
-        var contacts = b.Contacts;
-        var targets = network.Targets;
-        var weights = network.Weights;
-        var firstWord = start >> 6;
-        for (var w = from; w < to; w++)
-        {
-            var todo = alive[firstWord + w] & ~adopters[firstWord + w];
-            var inChunk = end - start - (w << 6);
-            if (inChunk < 64) todo &= (1UL << inChunk) - 1;
-            while (todo != 0)
-            {
-                var i = (w << 6) + BitOperations.TrailingZeroCount(todo);
-                todo &= todo - 1;
-                var f = start + i;
-                var u = RandomStreams.UniformAt(key, firmKey[f]);
-                if (u >= sharedBound) continue; // rejected whatever the firm: most draws, with nothing read but the firm's key
-                if ((filled[w] & (1UL << i)) == 0)
-                {
-                    FillFirm(b, i, f);
-                    filled[w] |= 1UL << i;
-                }
-                var k = scale[i] * ease[sector[f]];
-                if (k <= 0) continue; // scale is 0 for a firm that can adopt nothing
-                if (fullMixing)
-                {
-                    if (Hazard.Adopts(u, k * (external[i] + q * fullMixingShare)))
-                        events.Add(Attribute(adopters, f, idea, key, fullMixingShare, InverseOf(b.Contacts[i])));
-                    continue;
-                }
-                if (u >= k * bound[i]) continue; // rejected whatever the exposure: most draws
-                drawnFirm[drawn] = i;
-                drawnIdea[drawn] = idea;
-                drawnU[drawn] = u;
-                drawnScale[drawn] = k;
-                drawn++;
-                // The recount comes after the block's draws: with one idea (a firm has one draw at most), its ties (far apart in
-                // memory) are requested now, so they have arrived by then; with several, the recount requests them for all its
-                // pending firms at once (a check per draw here cost more than it saved with a hundred ideas).
-                if (requestTies && f < standing)
-                {
-                    var first = tieStart[i];
-                    var last = first + Math.Max(contacts[i] - 1, 0); // a hint: cut ties are still in the range
-                    Prefetch(targets, first);
-                    Prefetch(weights, first);
-                    Prefetch(targets, last);
-                    Prefetch(weights, last);
-                }
-            }
-        }
-        return drawn;
     }
 
     /// <summary>Asks for the cache line of an array element (a hint: nothing is read, nothing can fault, a moved array only wastes it).</summary>

@@ -56,8 +56,10 @@ public sealed class ExposureTests
         // contacts); every value it bounds moves here: a skills lever raises absorptive capacity, a lead market and an
         // innovation fund's outreach add boosts, migration shifts capacity by skills, localisation scales it, brokers and
         // churn make and cut ties. Recounting every draw (no bound at all) must give the same adoptions, tick by tick.
+        // One idea at first (per-firm values read lazily, behind the shared bound), more invented later (read eagerly).
         var spec = Churning(competitorTrust);
-        spec.Invention.InitialIdeas = 4;
+        spec.Invention.InitialIdeas = 1;
+        spec.Invention.BaseRate *= 3;
         spec.Adoption.Localisation = 0.5;
         spec.Adoption.Q = 3; // imitation dominates: many draws near the bound
         spec.Policies =
@@ -70,6 +72,8 @@ public sealed class ExposureTests
         var bounded = Run(spec, 11, threads, boundedRejection: true);
         var exact = Run(spec, 11, threads, boundedRejection: false);
 
+        exact.Last!.Ideas.Count.Should().BeGreaterThan(2, "ideas invented during the run take the phase past its lazy way");
+        exact.Events.Count(e => exact.Ideas[e.Tick] <= 2).Should().BeGreaterThan(20, "adoptions while the phase is lazy");
         var all = exact.Rows.SelectMany(r => r).ToArray();
         all.Sum(r => r.AdoptionsProcurement).Should().BeGreaterThan(0, "the lead market's boost must reach adopters");
         exact.Events.Should().HaveCountGreaterThan(100);
