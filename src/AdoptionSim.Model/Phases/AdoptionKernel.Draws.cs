@@ -94,8 +94,8 @@ internal sealed partial class AdoptionKernel
 
     /// <summary>
     /// The lazy way. Pass 1, the tight loop: every alive non-adopter draws, and the shared bound rejects most draws with
-    /// nothing read but the firm's key; the others are listed (a store per draw, kept or overwritten: no branch to
-    /// mispredict). Pass 2, in firm order: the firm's own values, filled the first time a draw of it gets there this tick.
+    /// nothing read but the firm's key, eight firms at a time where the processor allows (<see cref="DrawScreen"/>); the
+    /// others are listed. Pass 2, in firm order: the firm's own values, filled the first time a draw of it gets there this tick.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int DrawLazily(int idea, int start, int end, int from, int to, ChunkBuffers b, int drawn, List<AdoptionEvent> events)
@@ -103,21 +103,22 @@ internal sealed partial class AdoptionKernel
         var firmKey = _world.Firms.Key;
         var adopters = _world.Adoption.Adopters(idea);
         var key = _ideaKeys[idea];
-        var sharedBound = _sharedBound[idea];
+        var threshold = DrawScreen.Threshold(_sharedBound[idea]);
         var slots = b.Survivor;
         var draws = b.SurvivorU;
         var survivors = 0;
         for (var w = from; w < to; w++)
         {
             var todo = NonAdopters(adopters, start, end, w);
-            while (todo != 0)
+            if (todo == 0) continue;
+            var firstFirm = start + (w << 6);
+            var below = DrawScreen.Below(todo, key, firmKey.AsSpan(firstFirm, Math.Min(64, firmKey.Length - firstFirm)), threshold);
+            while (below != 0)
             {
-                var i = (w << 6) + BitOperations.TrailingZeroCount(todo);
-                todo &= todo - 1;
-                var u = RandomStreams.UniformAt(key, firmKey[start + i]);
+                var i = (w << 6) + BitOperations.TrailingZeroCount(below);
+                below &= below - 1;
                 slots[survivors] = i;
-                draws[survivors] = u;
-                survivors += u < sharedBound ? 1 : 0;
+                draws[survivors++] = RandomStreams.UniformAt(key, firmKey[start + i]);
             }
         }
         var sector = _world.Firms.Sector;

@@ -1,0 +1,70 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using AdoptionSim.Core.Random;
+
+namespace AdoptionSim.Model.Phases;
+
+/// <summary>
+/// Which of 64 firms' draws fall below a bound, eight firms at a time where the processor has 512-bit vectors with 64-bit
+/// multiplies (AVX-512 DQ), one at a time elsewhere: the same answer either way.
+/// <para>
+/// The draw of firm key n in the stream with key k is u = m·2^−53, m = <see cref="RandomStreams.At"/>(k, n) ≫ 11, an
+/// integer below 2^53. So u &lt; G exactly when m &lt; G·2^53 (scaling by a power of two is exact), that is when
+/// m &lt; ⌈G·2^53⌉ (m is an integer): <see cref="Threshold"/>, compared with the integers, no rounding anywhere.
+/// </para>
+/// </summary>
+internal static class DrawScreen
+{
+    /// <summary>Whether the vector path runs on this processor.</summary>
+    public static bool Vectorised => Vector512.IsHardwareAccelerated && Avx512DQ.IsSupported;
+
+    /// <summary>The integer threshold of <paramref name="bound"/>: m·2^−53 &lt; bound ⇔ m &lt; threshold, for every m &lt; 2^53.</summary>
+    public static ulong Threshold(double bound)
+    {
+        if (!(bound > 0)) return 0; // no draw is below 0 (nor below NaN)
+        var scaled = bound * 9007199254740992.0; // 2^53
+        return scaled >= 18446744073709551615.0 ? ulong.MaxValue : (ulong)Math.Ceiling(scaled);
+    }
+
+    /// <summary>
+    /// The firms among <paramref name="firms"/> (bit j: the firm with key <c>keys[j]</c>) whose draw in the stream
+    /// <paramref name="streamKey"/> is below the bound of <paramref name="threshold"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Below(ulong firms, ulong streamKey, ReadOnlySpan<ulong> keys, ulong threshold)
+    {
+        if (keys.Length >= 64 && Vectorised) return BelowVector(firms, streamKey, keys, threshold);
+        var below = 0UL;
+        while (firms != 0)
+        {
+            var j = BitOperations.TrailingZeroCount(firms);
+            firms &= firms - 1;
+            if (RandomStreams.At(streamKey, keys[j]) >> 11 < threshold) below |= 1UL << j;
+        }
+        return below;
+    }
+
+    private static ulong BelowVector(ulong firms, ulong streamKey, ReadOnlySpan<ulong> keys, ulong threshold)
+    {
+        var k = Vector512.Create(streamKey);
+        var gamma = Vector512.Create(SplitMix64.Gamma);
+        var one = Vector512<ulong>.One;
+        var limit = Vector512.Create(threshold);
+        var below = 0UL;
+        ref var first = ref Unsafe.AsRef(in keys[0]);
+        for (var j = 0; j < 64; j += 8)
+        {
+            if (((firms >> j) & 0xFF) == 0) continue;
+            var n = Vector512.LoadUnsafe(ref first, (nuint)j);
+            // RandomStreams.At: SplitMix64.Mix(key + (n + 1)·γ), lane by lane.
+            var z = k + (n + one) * gamma;
+            z = (z ^ Vector512.ShiftRightLogical(z, 30)) * Vector512.Create(0xBF58476D1CE4E5B9UL);
+            z = (z ^ Vector512.ShiftRightLogical(z, 27)) * Vector512.Create(0x94D049BB133111EBUL);
+            z ^= Vector512.ShiftRightLogical(z, 31);
+            below |= Vector512.LessThan(Vector512.ShiftRightLogical(z, 11), limit).ExtractMostSignificantBits() << j;
+        }
+        return below & firms;
+    }
+}
