@@ -86,7 +86,7 @@ internal sealed partial class AdoptionKernel
                 if (k <= 0) continue;
                 var u = RandomStreams.UniformAt(key, firmKey[f]);
                 if (fullMixing) DecideFullyMixed(idea, f, i, u, k, b, events);
-                else if (u < k * bound[i]) drawn = Keep(idea, f, i, u, k, b, drawn); // else rejected whatever the exposure: most draws
+                else if (!(u >= k * bound[i])) drawn = Keep(idea, f, i, u, k, b, drawn); // else rejected whatever the exposure: most draws
             }
         }
         return drawn;
@@ -138,7 +138,7 @@ internal sealed partial class AdoptionKernel
             if (k <= 0) continue;
             var u = draws[d];
             if (fullMixing) DecideFullyMixed(idea, f, i, u, k, b, events);
-            else if (u < k * b.Bound[i]) drawn = Keep(idea, f, i, u, k, b, drawn); // else rejected whatever the exposure
+            else if (!(u >= k * b.Bound[i])) drawn = Keep(idea, f, i, u, k, b, drawn); // else rejected whatever the exposure (a NaN bound: none)
         }
         return drawn;
     }

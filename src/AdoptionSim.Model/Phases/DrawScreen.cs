@@ -20,17 +20,21 @@ internal static class DrawScreen
     /// <summary>Whether the vector path runs on this processor.</summary>
     public static bool Vectorised => Vector512.IsHardwareAccelerated && Avx512DQ.IsSupported;
 
-    /// <summary>The integer threshold of <paramref name="bound"/>: m·2^−53 &lt; bound ⇔ m &lt; threshold, for every m &lt; 2^53.</summary>
+    /// <summary>
+    /// The integer threshold of <paramref name="bound"/>: m &lt; threshold ⇔ not (m·2^−53 ≥ bound), for every m &lt; 2^53. A
+    /// bound rejects a draw at or above it, so a NaN bound (no bound) rejects none.
+    /// </summary>
     public static ulong Threshold(double bound)
     {
-        if (!(bound > 0)) return 0; // no draw is below 0 (nor below NaN)
+        if (double.IsNaN(bound)) return ulong.MaxValue;
+        if (bound <= 0) return 0; // every draw is at or above it
         var scaled = bound * 9007199254740992.0; // 2^53
         return scaled >= 18446744073709551615.0 ? ulong.MaxValue : (ulong)Math.Ceiling(scaled);
     }
 
     /// <summary>
     /// The firms among <paramref name="firms"/> (bit j: the firm with key <c>keys[j]</c>) whose draw in the stream
-    /// <paramref name="streamKey"/> is below the bound of <paramref name="threshold"/>.
+    /// <paramref name="streamKey"/> the bound of <paramref name="threshold"/> does not reject.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Below(ulong firms, ulong streamKey, ReadOnlySpan<ulong> keys, ulong threshold)

@@ -6,8 +6,8 @@ namespace AdoptionSim.Model.Tests.Phases;
 
 /// <summary>
 /// The adoption phase screens draws against the shared bound 64 firms at a time, in integers and (on AVX-512
-/// processors) eight lanes at once. Its answer must be, firm by firm, the comparison the rule makes:
-/// <c>RandomStreams.UniformAt(key, firmKey) &lt; bound</c>.
+/// processors) eight lanes at once. Its answer must be, firm by firm, the comparison the phase makes: a draw at or above
+/// the bound is rejected, <c>RandomStreams.UniformAt(key, firmKey) &gt;= bound</c> (so a NaN bound rejects nothing).
 /// </summary>
 public sealed class DrawScreenTests(ITestOutputHelper log)
 {
@@ -28,7 +28,7 @@ public sealed class DrawScreenTests(ITestOutputHelper log)
                 var below = DrawScreen.Below(firms, streamKey, keys, DrawScreen.Threshold(bound));
                 for (var j = 0; j < 64; j++)
                 {
-                    var expected = (firms >> j & 1) != 0 && RandomStreams.UniformAt(streamKey, keys[j]) < bound;
+                    var expected = (firms >> j & 1) != 0 && !(RandomStreams.UniformAt(streamKey, keys[j]) >= bound);
                     ((below >> j & 1) != 0).Should().Be(expected, $"firm {j}, bound {bound:R}, trial {trial}");
                     compared++;
                 }
