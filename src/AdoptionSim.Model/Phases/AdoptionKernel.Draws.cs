@@ -62,7 +62,10 @@ internal sealed partial class AdoptionKernel
         return inChunk < 64 ? todo & ((1UL << inChunk) - 1) : todo;
     }
 
-    /// <summary>The eager way: per draw the firm's k = a·Δt·r·(1 − c) first (no draw when 0), then its own bound.</summary>
+    /// <summary>
+    /// The eager way: per draw the firm's k = a·Δt·r·(1 − c) first (no draw when 0), then its own bound, 64 firms at a
+    /// time (<see cref="DrawScreen.KeptByOwnBounds"/>); the draws it keeps are listed. Under full mixing each draw is decided.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int DrawEagerly(int idea, int start, int end, int from, int to, ChunkBuffers b, int drawn, List<AdoptionEvent> events)
     {
@@ -72,11 +75,16 @@ internal sealed partial class AdoptionKernel
         var ease = _easeByIdea.AsSpan(idea * _sectors, _sectors);
         var key = _ideaKeys[idea];
         var scale = b.Scale;
-        var bound = b.Bound;
         var fullMixing = _fullMixing;
         for (var w = from; w < to; w++)
         {
             var todo = NonAdopters(adopters, start, end, w);
+            if (todo == 0) continue;
+            var firstFirm = start + (w << 6);
+            var inArrays = Math.Min(64, firmKey.Length - firstFirm);
+            if (!fullMixing)
+                todo = DrawScreen.KeptByOwnBounds(todo, key, firmKey.AsSpan(firstFirm, inArrays), sector.AsSpan(firstFirm, Math.Min(64, sector.Length - firstFirm)),
+                    scale.AsSpan(w << 6, 64), b.Bound.AsSpan(w << 6, 64), ease);
             while (todo != 0)
             {
                 var i = (w << 6) + BitOperations.TrailingZeroCount(todo);
@@ -86,7 +94,7 @@ internal sealed partial class AdoptionKernel
                 if (k <= 0) continue;
                 var u = RandomStreams.UniformAt(key, firmKey[f]);
                 if (fullMixing) DecideFullyMixed(idea, f, i, u, k, b, events);
-                else if (!(u >= k * bound[i])) drawn = Keep(idea, f, i, u, k, b, drawn); // else rejected whatever the exposure: most draws
+                else drawn = Keep(idea, f, i, u, k, b, drawn); // kept by the screen: its own bound did not reject it
             }
         }
         return drawn;

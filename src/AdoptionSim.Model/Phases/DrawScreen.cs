@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using AdoptionSim.Core.Random;
@@ -50,24 +51,69 @@ internal static class DrawScreen
         return below;
     }
 
-    private static ulong BelowVector(ulong firms, ulong streamKey, ReadOnlySpan<ulong> keys, ulong threshold)
+    /// <summary>
+    /// The firms among <paramref name="firms"/> whose draw their own bound does not reject, as the eager draw loop decides
+    /// it: k = scale[j]·ease[sector[j]]; no draw when k ≤ 0; else the draw u is rejected when u ≥ k·bound[j]. Eight lanes
+    /// at once for up to eight sectors (the ease of each looked up in a register).
+    /// </summary>
+    public static ulong KeptByOwnBounds(ulong firms, ulong streamKey, ReadOnlySpan<ulong> keys, ReadOnlySpan<byte> sectors,
+        ReadOnlySpan<double> scale, ReadOnlySpan<double> bound, ReadOnlySpan<double> ease)
     {
+        if (keys.Length >= 64 && sectors.Length >= 64 && scale.Length >= 64 && bound.Length >= 64 && ease.Length <= 8 && Vectorised)
+            return KeptVector(firms, streamKey, keys, sectors, scale, bound, ease);
+        var kept = 0UL;
+        while (firms != 0)
+        {
+            var j = BitOperations.TrailingZeroCount(firms);
+            firms &= firms - 1;
+            var k = scale[j] * ease[sectors[j]];
+            if (k <= 0) continue;
+            if (!(RandomStreams.UniformAt(streamKey, keys[j]) >= k * bound[j])) kept |= 1UL << j;
+        }
+        return kept;
+    }
+
+    private static ulong KeptVector(ulong firms, ulong streamKey, ReadOnlySpan<ulong> keys, ReadOnlySpan<byte> sectors,
+        ReadOnlySpan<double> scale, ReadOnlySpan<double> bound, ReadOnlySpan<double> ease)
+    {
+        Span<double> table = stackalloc double[8];
+        ease.CopyTo(table);
+        var easeBySector = Vector512.Create((ReadOnlySpan<double>)table);
         var k = Vector512.Create(streamKey);
-        var gamma = Vector512.Create(SplitMix64.Gamma);
-        var one = Vector512<ulong>.One;
-        var limit = Vector512.Create(threshold);
-        var below = 0UL;
-        ref var first = ref Unsafe.AsRef(in keys[0]);
+        var unit = Vector512.Create(1.0 / (1UL << 53));
+        var rejected = 0UL;
         for (var j = 0; j < 64; j += 8)
         {
             if (((firms >> j) & 0xFF) == 0) continue;
-            var n = Vector512.LoadUnsafe(ref first, (nuint)j);
-            // RandomStreams.At: SplitMix64.Mix(key + (n + 1)·γ), lane by lane.
-            var z = k + (n + one) * gamma;
-            z = (z ^ Vector512.ShiftRightLogical(z, 30)) * Vector512.Create(0xBF58476D1CE4E5B9UL);
-            z = (z ^ Vector512.ShiftRightLogical(z, 27)) * Vector512.Create(0x94D049BB133111EBUL);
-            z ^= Vector512.ShiftRightLogical(z, 31);
-            below |= Vector512.LessThan(Vector512.ShiftRightLogical(z, 11), limit).ExtractMostSignificantBits() << j;
+            var u = Avx512DQ.ConvertToVector512Double(Vector512.ShiftRightLogical(Hash(k, Vector512.Create(keys.Slice(j, 8))), 11)) * unit;
+            var sector = Avx512F.ConvertToVector512Int64(Vector128.CreateScalar(MemoryMarshal.Read<ulong>(sectors[j..])).AsByte());
+            var scaleK = Vector512.Create(scale.Slice(j, 8)) * Avx512F.PermuteVar8x64(easeBySector, sector);
+            var no = Vector512.LessThanOrEqual(scaleK, Vector512<double>.Zero) | Vector512.GreaterThanOrEqual(u, scaleK * Vector512.Create(bound.Slice(j, 8)));
+            rejected |= no.ExtractMostSignificantBits() << j;
+        }
+        return ~rejected & firms;
+    }
+
+    /// <summary><see cref="RandomStreams.At"/> lane by lane: SplitMix64.Mix(key + (n + 1)·γ).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> Hash(Vector512<ulong> key, Vector512<ulong> n)
+    {
+        var z = key + (n + Vector512<ulong>.One) * Vector512.Create(SplitMix64.Gamma);
+        z = (z ^ Vector512.ShiftRightLogical(z, 30)) * Vector512.Create(0xBF58476D1CE4E5B9UL);
+        z = (z ^ Vector512.ShiftRightLogical(z, 27)) * Vector512.Create(0x94D049BB133111EBUL);
+        return z ^ Vector512.ShiftRightLogical(z, 31);
+    }
+
+    private static ulong BelowVector(ulong firms, ulong streamKey, ReadOnlySpan<ulong> keys, ulong threshold)
+    {
+        var k = Vector512.Create(streamKey);
+        var limit = Vector512.Create(threshold);
+        var below = 0UL;
+        for (var j = 0; j < 64; j += 8)
+        {
+            if (((firms >> j) & 0xFF) == 0) continue;
+            var m = Vector512.ShiftRightLogical(Hash(k, Vector512.Create(keys.Slice(j, 8))), 11);
+            below |= Vector512.LessThan(m, limit).ExtractMostSignificantBits() << j;
         }
         return below & firms;
     }

@@ -54,6 +54,52 @@ public sealed class DrawScreenTests(ITestOutputHelper log)
             yield return edge;
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(8)]
+    [InlineData(9)] // more sectors than lanes: firm by firm
+    public void The_Screen_By_Own_Bounds_Is_The_Eager_Loops_Decision_For_Every_Firm(int sectorCount)
+    {
+        var random = new SplitMix64((ulong)sectorCount);
+        var keys = new ulong[64];
+        var sectors = new byte[64];
+        var scale = new double[64];
+        var bound = new double[64];
+        var ease = new double[sectorCount];
+        double[] odd = [0.0, -0.0, -0.1, double.NaN, double.PositiveInfinity];
+        var kept = 0;
+        for (var trial = 0; trial < 500; trial++)
+        {
+            var streamKey = random.NextULong();
+            for (var s = 0; s < sectorCount; s++) ease[s] = random.NextDouble() < 0.1 ? odd[random.NextInt(odd.Length)] : random.NextDouble();
+            for (var j = 0; j < 64; j++)
+            {
+                keys[j] = random.NextULong();
+                sectors[j] = (byte)random.NextInt(sectorCount);
+                scale[j] = random.NextDouble() < 0.05 ? odd[random.NextInt(odd.Length)] : random.NextDouble() * 0.3;
+                bound[j] = random.NextDouble() < 0.05 ? odd[random.NextInt(odd.Length)] : random.NextDouble() * 6;
+            }
+            // Some bounds exactly at the firm's draw: k·bound = u must reject.
+            for (var j = 0; j < 64; j += 9)
+            {
+                var u = RandomStreams.UniformAt(streamKey, keys[j]);
+                var k = scale[j] * ease[sectors[j]];
+                if (k > 0 && u > 0) bound[j] = u / k;
+            }
+            var firms = trial % 3 == 0 ? ulong.MaxValue : random.NextULong();
+            var screened = DrawScreen.KeptByOwnBounds(firms, streamKey, keys, sectors, scale, bound, ease);
+            for (var j = 0; j < 64; j++)
+            {
+                var k = scale[j] * ease[sectors[j]];
+                var expected = (firms >> j & 1) != 0 && !(k <= 0) && !(RandomStreams.UniformAt(streamKey, keys[j]) >= k * bound[j]);
+                ((screened >> j & 1) != 0).Should().Be(expected, $"firm {j}, k {k:R}, bound {bound[j]:R}, trial {trial}");
+                if (expected) kept++;
+            }
+        }
+        kept.Should().BeGreaterThan(500);
+    }
+
     [Fact]
     public void A_Partial_Word_At_The_End_Of_The_Keys_Is_Screened_Firm_By_Firm()
     {
