@@ -1,5 +1,6 @@
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
+using AdoptionSim.Model.Checkpoints;
 using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.State;
 
@@ -50,6 +51,25 @@ public sealed class FirmMarginsTests
     }
 
     [Fact]
+    public void A_run_resumed_from_a_checkpoint_ends_with_the_margins_of_the_uninterrupted_run()
+    {
+        var spec = Spec();
+        spec.Cities.Resolved = spec.Cities.Inline;
+        var whole = new MarginReader(saveAt: 9);
+        AdoptionModel.Run(spec, new RunOptions(5, Ticks, 2), whole);
+
+        whole.Saved.Position = 0;
+        var restored = WorldCheckpoint.Restore(spec, 5, whole.Saved);
+        restored.MarginsTick.Should().Be(0, "the checkpoint of tick 9 holds the build's margins and says so");
+        var resumed = new MarginReader();
+        AdoptionModel.Resume(restored, new RunOptions(5, Ticks, 1), resumed);
+
+        resumed.Refused.Should().BeEquivalentTo(Enumerable.Range(10, Ticks - 10));
+        resumed.Read.Keys.Should().BeEquivalentTo([Ticks]);
+        resumed.Read[Ticks].Select(BitConverter.SingleToInt32Bits).Should().Equal(whole.Read[Ticks].Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
     public void With_exits_on_margins_are_written_and_readable_every_tick()
     {
         var spec = TestScenarios.TwoCities(ticks: 5);
@@ -60,8 +80,9 @@ public sealed class FirmMarginsTests
     }
 
     /// <summary>Reads every firm slot's margin through <see cref="World.MarginOf"/> after each tick, noting the ticks that refuse.</summary>
-    private sealed class MarginReader : ISimulationObserver<World>
+    private sealed class MarginReader(int saveAt = -1) : ISimulationObserver<World>
     {
+        public MemoryStream Saved { get; } = new();
         public Dictionary<int, float[]> Read { get; } = [];
         public List<int> Refused { get; } = [];
         public int Moves { get; private set; }
@@ -71,6 +92,7 @@ public sealed class FirmMarginsTests
         public void OnTick(World state, int tick)
         {
             Moves += state.Counters.RelocationsIn.Sum();
+            if (tick == saveAt) WorldCheckpoint.Save(state, Saved);
             try
             {
                 Read[tick] = Enumerable.Range(0, state.Firms.Count).Select(state.MarginOf).ToArray();
