@@ -22,7 +22,7 @@ public static class FirmsOutput
             .String("size", "size class: micro, small, medium, large or anchor", r => SizeClasses.Names[(int)r.Firms.Size[r.Firm]])
             .Double("absorptive", "absorptive capacity in [0, 1]", r => r.Firms.Absorptive[r.Firm])
             .Double("productivity", "output per worker: own productivity (raised by each idea adopted) × the city's human-capital spillover", r => AdoptionSim.Model.Rules.CityEconomy.EffectiveProductivity(r.World, r.Firm))
-            .Double("margin", "margin per worker", r => r.Firms.Margin[r.Firm])
+            .Double("margin", "margin per worker", r => r.World.MarginOf(r.Firm))
             .Int32("ideas_adopted", "ideas the firm has adopted", r => r.Firms.AdoptedCount[r.Firm])
             .Boolean("alive", "whether the firm is alive", r => r.Firms.Alive[r.Firm]));
 
