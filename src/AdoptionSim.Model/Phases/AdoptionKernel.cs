@@ -13,11 +13,11 @@ namespace AdoptionSim.Model.Phases;
 /// The decisions of the adoption phase for one chunk of firm slots, on the state at the start of the phase.
 /// <para>
 /// Per tick, <see cref="Prepare"/> gathers what does not depend on the firm: per idea r·(1 − c) by sector and
-/// the draw key, per city the shift of absorptive capacity by skills gained. Per chunk, <see cref="Decide"/>
-/// first computes each firm's a·Δt (0 for exited firms), external coefficient p + boosts, the inverse of its
-/// contacts and an upper bound of its hazard, in buffers of the chunk's size that stay in cache; then, block by
-/// block and idea by idea, it visits the firms that have not adopted the idea (64 at a time through the adopter
-/// bitset) and draws (<see cref="DrawIdea"/>).
+/// the draw key, per city the shift of absorptive capacity by skills gained, and the bound shared by every firm
+/// (<see cref="SharedBounds"/>). Per chunk, <see cref="Decide"/> goes block by block and idea by idea over the alive
+/// firms that have not adopted the idea (64 at a time through the bitsets) and draws, lazily or eagerly
+/// (<c>AdoptionKernel.Draws.cs</c>); a firm's own values (a·Δt, p + boosts, contacts, the upper bound of its hazard) are
+/// computed into buffers of the chunk's size that stay in cache (<see cref="FillFirm"/>).
 /// </para>
 /// <para>
 /// Each draw is one hash and a compare: a draw u at or above the hazard's upper bound (S at its largest, every
@@ -25,10 +25,10 @@ namespace AdoptionSim.Model.Phases;
 /// 1 − e^(−x) ≤ x ≤ bound. Only the other draws — a few in a hundred in the benchmark, a fifth to a third in the
 /// UK runs — are kept, grouped by firm, and each such firm then recounts its exposure to all its kept ideas in one
 /// walk over its ties and decides exactly as the rule says (<see cref="Recount"/>). The result is the rule's
-/// decision for every draw; the bound only saves work.
+/// decision for every draw; the bounds only save work.
 /// </para>
 /// Within-sector increasing returns (<c>adoption.localisation</c>: λ × LQ^η of the firm's sector in its city) enter
-/// where a·Δt is computed per firm (<see cref="Fill"/>).
+/// where a·Δt is computed per firm (<see cref="FillFirm"/>).
 /// </summary>
 internal sealed partial class AdoptionKernel(bool boundedRejection, bool groupedRecount)
 {
