@@ -112,6 +112,7 @@ internal sealed partial class AdoptionKernel
         var adopters = _world.Adoption.Adopters(idea);
         var key = _ideaKeys[idea];
         var threshold = DrawScreen.Threshold(_sharedBound[idea]);
+        var offsets = _world.Network.Offsets;
         var slots = b.Survivor;
         var draws = b.SurvivorU;
         var survivors = 0;
@@ -127,6 +128,7 @@ internal sealed partial class AdoptionKernel
                 below &= below - 1;
                 slots[survivors] = i;
                 draws[survivors++] = RandomStreams.UniformAt(key, firmKey[start + i]);
+                Prefetch(offsets, start + i); // where its ties start, read in pass 2 (far apart: a miss each otherwise)
             }
         }
         var sector = _world.Firms.Sector;
