@@ -15,14 +15,22 @@ public sealed class Network
         Targets = targets;
         Weights = weights;
         LiveTies = new int[offsets.Length - 1];
+        float min = 0f, max = 0f;
         for (var f = 0; f < LiveTies.Length; f++)
-            for (var e = offsets[f]; e < offsets[f + 1]; e++)
-                if (weights[e] > 0f) LiveTies[f]++;
-        foreach (var w in weights)
-        {
-            MaxWeight = Math.Max(MaxWeight, w);
-            MinWeight = Math.Min(MinWeight, w);
-        }
+            LiveTies[f] = RowStatistics(weights.AsSpan(offsets[f], offsets[f + 1] - offsets[f]), ref min, ref max);
+        MinWeight = min;
+        MaxWeight = max;
+    }
+
+    /// <summary>Rows whose live ties and weight range <see cref="FromEdges"/> counted as it merged them.</summary>
+    private Network(int[] offsets, int[] targets, float[] weights, int[] liveTies, float minWeight, float maxWeight)
+    {
+        Offsets = offsets;
+        Targets = targets;
+        Weights = weights;
+        LiveTies = liveTies;
+        MinWeight = minWeight;
+        MaxWeight = maxWeight;
     }
 
     /// <summary>Largest and smallest trust weight of any standing tie as built (0 without ties); cutting a tie only lowers weights to 0.</summary>
@@ -76,6 +84,8 @@ public sealed class Network
     /// </summary>
     public static Network FromEdges(int firmCount, EdgeList edges)
     {
+        // offsets[f] counts row f's ties, then (prefix sums) marks the row's end; the fill below moves it
+        // back to the row's start, writing the ties from the last: each row is in edge-list order.
         var offsets = new int[firmCount + 1];
         ReadOnlySpan<int> from = edges.A, to = edges.B;
         var edgeWeights = edges.Weight;
@@ -83,56 +93,59 @@ public sealed class Network
         {
             int a = from[i], b = to[i];
             if (a == b) continue;
-            offsets[a + 1]++;
-            offsets[b + 1]++;
+            offsets[a]++;
+            offsets[b]++;
         }
-        for (var f = 0; f < firmCount; f++) offsets[f + 1] += offsets[f];
-        var n = offsets[firmCount];
-        var targets = new int[n];
-        var weights = new float[n];
-        var next = offsets.AsSpan(0, firmCount).ToArray();
-        for (var i = 0; i < from.Length; i++)
+        for (var f = 1; f < firmCount; f++) offsets[f] += offsets[f - 1];
+        var n = firmCount > 0 ? offsets[firmCount - 1] : 0;
+        offsets[firmCount] = n;
+        var targets = GC.AllocateUninitializedArray<int>(n);
+        var weights = GC.AllocateUninitializedArray<float>(n);
+        for (var i = from.Length - 1; i >= 0; i--)
         {
             int a = from[i], b = to[i];
             if (a == b) continue;
             var w = edgeWeights[i];
-            var ea = next[a]++;
-            targets[ea] = b;
-            weights[ea] = w;
-            var eb = next[b]++;
+            var eb = --offsets[b];
             targets[eb] = a;
             weights[eb] = w;
+            var ea = --offsets[a];
+            targets[ea] = b;
+            weights[ea] = w;
         }
         edges.Release();
-        var kept = SortAndMergeRows(offsets, targets, weights);
+        var liveTies = new int[firmCount];
+        float min = 0f, max = 0f;
+        var kept = SortAndMergeRows(offsets, targets, weights, liveTies, ref min, ref max);
         if (kept < n)
         {
             Array.Resize(ref targets, kept);
             Array.Resize(ref weights, kept);
         }
-        return new Network(offsets, targets, weights);
+        return new Network(offsets, targets, weights, liveTies, min, max);
     }
 
     /// <summary>
     /// Sorts each row by target and merges repeated targets into one tie with the largest weight (as
-    /// <see cref="float.CompareTo(float)"/> orders them), moving the rows down over what was merged and
-    /// rewriting the offsets; returns the ties kept.
+    /// <see cref="float.CompareTo(float)"/> orders them), moving the rows down over what was merged,
+    /// rewriting the offsets and counting each row's live ties and the weight range; returns the ties kept.
+    /// The order of repeated targets before the merge does not matter: the largest weight wins whatever it is.
     /// </summary>
-    private static int SortAndMergeRows(int[] offsets, int[] targets, float[] weights)
+    private static int SortAndMergeRows(int[] offsets, int[] targets, float[] weights, int[] liveTies, ref float min, ref float max)
     {
         var firmCount = offsets.Length - 1;
         int start = 0, write = 0;
         for (var f = 0; f < firmCount; f++)
         {
             var end = offsets[f + 1];
-            var rowTargets = targets.AsSpan(start, end - start);
-            if (!IsStrictlyAscending(rowTargets)) rowTargets.Sort(weights.AsSpan(start, end - start));
-            offsets[f] = write;
+            SortRow(targets.AsSpan(start, end - start), weights.AsSpan(start, end - start));
+            var rowStart = write;
+            offsets[f] = rowStart;
             for (var e = start; e < end; e++)
             {
                 var t = targets[e];
                 var w = weights[e];
-                if (write > offsets[f] && targets[write - 1] == t)
+                if (write > rowStart && targets[write - 1] == t)
                 {
                     if (w.CompareTo(weights[write - 1]) > 0) weights[write - 1] = w;
                     continue;
@@ -141,16 +154,53 @@ public sealed class Network
                 weights[write] = w;
                 write++;
             }
+            liveTies[f] = RowStatistics(weights.AsSpan(rowStart, write - rowStart), ref min, ref max);
             start = end;
         }
         offsets[firmCount] = write;
         return write;
     }
 
-    private static bool IsStrictlyAscending(ReadOnlySpan<int> row)
+    /// <summary>
+    /// Sorts a row by target, its weights alongside: insertion sort for the short rows most firms have (they
+    /// come nearly in order: ring ties written in order, a few rewired ones out of place), the library sort
+    /// for long ones.
+    /// </summary>
+    private static void SortRow(Span<int> rowTargets, Span<float> rowWeights)
     {
-        for (var i = 1; i < row.Length; i++)
-            if (row[i] <= row[i - 1]) return false;
-        return true;
+        if (rowTargets.Length > 32)
+        {
+            rowTargets.Sort(rowWeights);
+            return;
+        }
+        for (var i = 1; i < rowTargets.Length; i++)
+        {
+            var t = rowTargets[i];
+            if (t >= rowTargets[i - 1]) continue;
+            var w = rowWeights[i];
+            var j = i - 1;
+            do
+            {
+                rowTargets[j + 1] = rowTargets[j];
+                rowWeights[j + 1] = rowWeights[j];
+                j--;
+            }
+            while (j >= 0 && rowTargets[j] > t);
+            rowTargets[j + 1] = t;
+            rowWeights[j + 1] = w;
+        }
+    }
+
+    /// <summary>Live ties (weight above 0) of one row; widens the weight range (which starts at 0) by its weights.</summary>
+    private static int RowStatistics(ReadOnlySpan<float> rowWeights, ref float min, ref float max)
+    {
+        var live = 0;
+        foreach (var w in rowWeights)
+        {
+            if (w > 0f) live++;
+            max = Math.Max(max, w);
+            min = Math.Min(min, w);
+        }
+        return live;
     }
 }
