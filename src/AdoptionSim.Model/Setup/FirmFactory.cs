@@ -69,32 +69,6 @@ public static class FirmFactory
         firms.Add(key, city, sector, size, absorptive, productivity);
     }
 
-    /// <summary>
-    /// Initial productivity from the stationary distribution of the entry–exit process, so that tick 0 is not
-    /// followed by a wave of selection that no idea caused. Entrants draw productivity from a log-normal; a
-    /// firm with exit hazard h(π) lives 1/h(π) years on average, so the firms alive at any time have density
-    /// ∝ f_entrant(π)/h(π): a candidate is kept with probability h_min/h(π) (rejection sampling), h evaluated
-    /// at the city's tick-0 wage and rent.
-    /// </summary>
-    private sealed class StationaryDraw(EconomySpec spec, CityTable cities, int city)
-    {
-        private readonly double _meanLog = FirmDraws.MeanLogProductivity(spec, cities.Skills[city]);
-        private readonly double _wage = spec.WageShare * Math.Exp(FirmDraws.MeanLogProductivity(spec, cities.Skills[city]));
-
-        public double Productivity(SizeClass size, System.Random random)
-        {
-            var workers = spec.Workers.Of(size);
-            var floor = spec.BaseExitRate;
-            for (var attempt = 0; ; attempt++)
-            {
-                var productivity = FirmDraws.Productivity(spec, _meanLog, random);
-                var hazard = Economics.FirmExitHazard(spec, workers, productivity, _wage, cities.Rent[city], cities.RateMultiplier[city]);
-                // With no base hazard there is no stationary distribution to speak of: take the entrant's draw.
-                if (floor <= 0 || hazard <= 0 || random.NextDouble() * hazard < floor || attempt == 1000) return productivity;
-            }
-        }
-    }
-
     private static int AnchorSector(double[] mix, SectorTable sectors)
     {
         var htm = sectors.IndexOf("htm");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Rules;
 using AdoptionSim.Model.Scenario;
@@ -73,7 +74,7 @@ public static class NetworkFactory
                 if (random.NextDouble() < rewire || sameSector.Length < 2)
                     partner = start + random.NextInt(n);
                 else if (random.NextDouble() < homophily)
-                    partner = sameSector[(position + j) % sameSector.Length];
+                    partner = sameSector[RingStep(position + j, sameSector.Length)];
                 else
                     partner = start + random.NextInt(n); // a firm of any sector: mostly another sector
                 // Competitors (same sector and city: every firm here is of this city) trust each other less.
@@ -127,5 +128,14 @@ public static class NetworkFactory
                 edges.Add(a, b, 1f);
             }
         }
+    }
+
+    /// <summary><c>k % length</c> for k ≥ 0, without the division when k is within two laps (nearly always: stubs are few).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RingStep(int k, int length)
+    {
+        if (k < length) return k;
+        k -= length;
+        return k < length ? k : k % length;
     }
 }

@@ -84,11 +84,31 @@ public sealed class Network
     /// </summary>
     public static Network FromEdges(int firmCount, EdgeList edges)
     {
-        // offsets[f] counts row f's ties, then (prefix sums) marks the row's end; the fill below moves it
-        // back to the row's start, writing the ties from the last: each row is in edge-list order.
+        var offsets = CountTies(firmCount, edges.A, edges.B);
+        var n = offsets[firmCount];
+        var targets = GC.AllocateUninitializedArray<int>(n);
+        var weights = GC.AllocateUninitializedArray<float>(n);
+        FillRows(offsets, targets, weights, edges.A, edges.B, edges.Weight);
+        edges.Release();
+        var liveTies = new int[firmCount];
+        float min = 0f, max = 0f;
+        var kept = SortAndMergeRows(offsets, targets, weights, liveTies, ref min, ref max);
+        if (kept < n)
+        {
+            Array.Resize(ref targets, kept);
+            Array.Resize(ref weights, kept);
+        }
+        return new Network(offsets, targets, weights, liveTies, min, max);
+    }
+
+    /// <summary>
+    /// Ties of each firm (self-loops left out), as the running sums <c>offsets[f]</c> = end of row f, and
+    /// <c>offsets[firmCount]</c> = all ties: <see cref="FillRows"/> moves each <c>offsets[f]</c> back to the row's start.
+    /// </summary>
+    private static int[] CountTies(int firmCount, ReadOnlySpan<int> from, ReadOnlySpan<int> to)
+    {
         var offsets = new int[firmCount + 1];
-        ReadOnlySpan<int> from = edges.A, to = edges.B;
-        var edgeWeights = edges.Weight;
+        to = to[..from.Length];
         for (var i = 0; i < from.Length; i++)
         {
             int a = from[i], b = to[i];
@@ -97,10 +117,18 @@ public sealed class Network
             offsets[b]++;
         }
         for (var f = 1; f < firmCount; f++) offsets[f] += offsets[f - 1];
-        var n = firmCount > 0 ? offsets[firmCount - 1] : 0;
-        offsets[firmCount] = n;
-        var targets = GC.AllocateUninitializedArray<int>(n);
-        var weights = GC.AllocateUninitializedArray<float>(n);
+        offsets[firmCount] = firmCount > 0 ? offsets[firmCount - 1] : 0;
+        return offsets;
+    }
+
+    /// <summary>
+    /// Writes each tie into its two rows from the last edge back, moving the row ends down to the row starts:
+    /// each row ends up in edge-list order (as a forward fill would leave it) without a second cursor array.
+    /// </summary>
+    private static void FillRows(int[] offsets, int[] targets, float[] weights, ReadOnlySpan<int> from, ReadOnlySpan<int> to, ReadOnlySpan<float> edgeWeights)
+    {
+        to = to[..from.Length];
+        edgeWeights = edgeWeights[..from.Length];
         for (var i = from.Length - 1; i >= 0; i--)
         {
             int a = from[i], b = to[i];
@@ -113,16 +141,6 @@ public sealed class Network
             targets[ea] = b;
             weights[ea] = w;
         }
-        edges.Release();
-        var liveTies = new int[firmCount];
-        float min = 0f, max = 0f;
-        var kept = SortAndMergeRows(offsets, targets, weights, liveTies, ref min, ref max);
-        if (kept < n)
-        {
-            Array.Resize(ref targets, kept);
-            Array.Resize(ref weights, kept);
-        }
-        return new Network(offsets, targets, weights, liveTies, min, max);
     }
 
     /// <summary>
@@ -194,13 +212,16 @@ public sealed class Network
     /// <summary>Live ties (weight above 0) of one row; widens the weight range (which starts at 0) by its weights.</summary>
     private static int RowStatistics(ReadOnlySpan<float> rowWeights, ref float min, ref float max)
     {
-        var live = 0;
+        int live = 0;
+        float low = min, high = max;
         foreach (var w in rowWeights)
         {
             if (w > 0f) live++;
-            max = Math.Max(max, w);
-            min = Math.Min(min, w);
+            high = Math.Max(high, w);
+            low = Math.Min(low, w);
         }
+        min = low;
+        max = high;
         return live;
     }
 }
