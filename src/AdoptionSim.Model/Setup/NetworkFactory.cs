@@ -13,7 +13,8 @@ namespace AdoptionSim.Model.Setup;
 /// </summary>
 public static class NetworkFactory
 {
-    public static Network Create(ScenarioSpec spec, CityTable cities, FirmTable firms, int[] cityStarts, RandomStreams streams)
+    /// <param name="threads">Threads the rows may be built on (<see cref="Network.FromEdges"/>); never changes the ties.</param>
+    public static Network Create(ScenarioSpec spec, CityTable cities, FirmTable firms, int[] cityStarts, RandomStreams streams, int threads = 1)
     {
         var edges = new EdgeList(spec.Network.Mixing != Mixing.Full ? ExpectedTies(spec.Network, cities, firms) : 0);
         if (spec.Network.Mixing != Mixing.Full)
@@ -25,7 +26,7 @@ public static class NetworkFactory
             }
             AddIntercityTies(edges, spec.Network, cities, firms, cityStarts, streams.Key(StreamPurpose.IntercityNetwork));
         }
-        return Network.FromEdges(firms.Count, edges);
+        return Network.FromEdges(firms.Count, edges, threads);
     }
 
     /// <summary>

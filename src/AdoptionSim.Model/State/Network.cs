@@ -7,7 +7,7 @@ namespace AdoptionSim.Model.State;
 /// the neighbours of firm f are <c>Targets[Offsets[f]..Offsets[f+1]]</c>, sorted, each tie stored in both
 /// directions with its trust weight. Built once; broker-made ties live in <see cref="BrokeredTies"/>.
 /// </summary>
-public sealed class Network
+public sealed partial class Network
 {
     public Network(int[] offsets, int[] targets, float[] weights)
     {
@@ -82,8 +82,14 @@ public sealed class Network
     /// source (degrees, then each tie written into its row in both directions) and a sort of each short
     /// row give the order of a global sort of the (source, target) pairs without sorting 2×ties tuples.
     /// </summary>
-    public static Network FromEdges(int firmCount, EdgeList edges)
+    /// <param name="threads">
+    /// Threads the build may use: with 2 or more and a large list, <see cref="FromEdgesInParts"/> does each step
+    /// on parts of the list and of the rows at once. The rows are the same whatever the count.
+    /// </param>
+    public static Network FromEdges(int firmCount, EdgeList edges, int threads = 1)
     {
+        var parts = Math.Min(Math.Min(threads, MaxParts), edges.Count / MinTiesPerPart);
+        if (parts > 1 && firmCount >= parts) return FromEdgesInParts(firmCount, edges, parts);
         var offsets = CountTies(firmCount, edges.A, edges.B);
         var n = offsets[firmCount];
         var targets = GC.AllocateUninitializedArray<int>(n);
@@ -92,7 +98,8 @@ public sealed class Network
         edges.Release();
         var liveTies = new int[firmCount];
         float min = 0f, max = 0f;
-        var kept = SortAndMergeRows(offsets, targets, weights, liveTies, ref min, ref max);
+        var kept = SortAndMergeRows(offsets, targets, weights, liveTies, 0, firmCount, n, ref min, ref max);
+        offsets[firmCount] = kept;
         if (kept < n)
         {
             Array.Resize(ref targets, kept);
@@ -144,18 +151,20 @@ public sealed class Network
     }
 
     /// <summary>
-    /// Sorts each row by target and merges repeated targets into one tie with the largest weight (as
-    /// <see cref="float.CompareTo(float)"/> orders them), moving the rows down over what was merged,
-    /// rewriting the offsets and counting each row's live ties and the weight range; returns the ties kept.
-    /// The order of repeated targets before the merge does not matter: the largest weight wins whatever it is.
+    /// Sorts each row of <c>firstRow..endRow-1</c> (their ties start at <c>offsets[firstRow]</c> and end at
+    /// <paramref name="endTie"/>) by target and merges repeated targets into one tie with the largest weight
+    /// (as <see cref="float.CompareTo(float)"/> orders them), moving the rows down over what was merged,
+    /// rewriting their offsets and counting each row's live ties and the weight range; returns where the
+    /// range's ties now end. The order of repeated targets before the merge does not matter: the largest
+    /// weight wins whatever it is.
     /// </summary>
-    private static int SortAndMergeRows(int[] offsets, int[] targets, float[] weights, int[] liveTies, ref float min, ref float max)
+    private static int SortAndMergeRows(int[] offsets, int[] targets, float[] weights, int[] liveTies, int firstRow, int endRow, int endTie,
+        ref float min, ref float max)
     {
-        var firmCount = offsets.Length - 1;
-        int start = 0, write = 0;
-        for (var f = 0; f < firmCount; f++)
+        int start = offsets[firstRow], write = start;
+        for (var f = firstRow; f < endRow; f++)
         {
-            var end = offsets[f + 1];
+            var end = f + 1 < endRow ? offsets[f + 1] : endTie;
             SortRow(targets.AsSpan(start, end - start), weights.AsSpan(start, end - start));
             var rowStart = write;
             offsets[f] = rowStart;
@@ -175,7 +184,6 @@ public sealed class Network
             liveTies[f] = RowStatistics(weights.AsSpan(rowStart, write - rowStart), ref min, ref max);
             start = end;
         }
-        offsets[firmCount] = write;
         return write;
     }
 
