@@ -46,26 +46,28 @@ public static class FirmFactory
             var random = RandomStreams.AsSystemRandom(streams.Key(StreamPurpose.FirmCreation, c));
             var sectorCumulative = Sampling.Cumulative(cities.SectorMix[c]);
             var survivors = new StationaryDraw(spec.Economy, cities, c);
+            // Firm k's identity key is Key(FirmIdentity, c, k): the city's part worked out once per city.
+            var identityKey = streams.Key(StreamPurpose.FirmIdentity, c);
             for (var k = 0; k < counts[c]; k++)
             {
                 var sector = Sampling.Pick(sectorCumulative, random.NextDouble());
                 var size = (SizeClass)Sampling.Pick(sizeCumulative, random.NextDouble());
-                AddFirm(firms, spec, cities, streams, c, starts[c], sector, size, survivors, random);
+                AddFirm(firms, spec, cities, identityKey, c, starts[c], sector, size, survivors, random);
             }
             // Anchors are the cluster's big firms: in the city's largest high-tech sector share if it has one.
             var anchorSector = AnchorSector(cities.SectorMix[c], sectors);
-            for (var k = 0; k < cities.AnchorFirms[c]; k++) AddFirm(firms, spec, cities, streams, c, starts[c], anchorSector, SizeClass.Anchor, survivors, random);
+            for (var k = 0; k < cities.AnchorFirms[c]; k++) AddFirm(firms, spec, cities, identityKey, c, starts[c], anchorSector, SizeClass.Anchor, survivors, random);
         }
         starts[cities.Count] = firms.Count;
         return starts;
     }
 
-    private static void AddFirm(FirmTable firms, ScenarioSpec spec, CityTable cities, RandomStreams streams, int city, int cityStart, int sector, SizeClass size,
+    private static void AddFirm(FirmTable firms, ScenarioSpec spec, CityTable cities, ulong identityKey, int city, int cityStart, int sector, SizeClass size,
         StationaryDraw survivors, System.Random random)
     {
         var absorptive = (float)FirmDraws.Absorptive(spec.Firms, cities.Skills[city], size, random);
         var productivity = survivors.Productivity(size, random);
-        var key = streams.Key(StreamPurpose.FirmIdentity, city, firms.Count - cityStart);
+        var key = RandomStreams.Derive(identityKey, (ulong)(long)(firms.Count - cityStart));
         firms.Add(key, city, sector, size, absorptive, productivity);
     }
 
