@@ -32,7 +32,7 @@ public static class AdoptionModel
         CancellationToken cancellation = default)
     {
         var streams = new RandomStreams((ulong)options.Seed);
-        var world = WorldBuilder.Build(spec, streams);
+        var world = WorldBuilder.Build(spec, streams, options.Threads);
         world.RunTicks = options.Ticks;
         var schedule = Schedule();
         Simulation.Run(world, schedule, options.Ticks, spec.Tick.Years, streams, options.Threads, observer, cancellation);

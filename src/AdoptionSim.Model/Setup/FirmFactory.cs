@@ -46,53 +46,29 @@ public static class FirmFactory
             var random = RandomStreams.AsSystemRandom(streams.Key(StreamPurpose.FirmCreation, c));
             var sectorCumulative = Sampling.Cumulative(cities.SectorMix[c]);
             var survivors = new StationaryDraw(spec.Economy, cities, c);
+            // Firm k's identity key is Key(FirmIdentity, c, k): the city's part worked out once per city.
+            var identityKey = streams.Key(StreamPurpose.FirmIdentity, c);
             for (var k = 0; k < counts[c]; k++)
             {
                 var sector = Sampling.Pick(sectorCumulative, random.NextDouble());
                 var size = (SizeClass)Sampling.Pick(sizeCumulative, random.NextDouble());
-                AddFirm(firms, spec, cities, streams, c, starts[c], sector, size, survivors, random);
+                AddFirm(firms, spec, cities, identityKey, c, starts[c], sector, size, survivors, random);
             }
             // Anchors are the cluster's big firms: in the city's largest high-tech sector share if it has one.
             var anchorSector = AnchorSector(cities.SectorMix[c], sectors);
-            for (var k = 0; k < cities.AnchorFirms[c]; k++) AddFirm(firms, spec, cities, streams, c, starts[c], anchorSector, SizeClass.Anchor, survivors, random);
+            for (var k = 0; k < cities.AnchorFirms[c]; k++) AddFirm(firms, spec, cities, identityKey, c, starts[c], anchorSector, SizeClass.Anchor, survivors, random);
         }
         starts[cities.Count] = firms.Count;
         return starts;
     }
 
-    private static void AddFirm(FirmTable firms, ScenarioSpec spec, CityTable cities, RandomStreams streams, int city, int cityStart, int sector, SizeClass size,
+    private static void AddFirm(FirmTable firms, ScenarioSpec spec, CityTable cities, ulong identityKey, int city, int cityStart, int sector, SizeClass size,
         StationaryDraw survivors, System.Random random)
     {
         var absorptive = (float)FirmDraws.Absorptive(spec.Firms, cities.Skills[city], size, random);
         var productivity = survivors.Productivity(size, random);
-        var key = streams.Key(StreamPurpose.FirmIdentity, city, firms.Count - cityStart);
+        var key = RandomStreams.Derive(identityKey, (ulong)(long)(firms.Count - cityStart));
         firms.Add(key, city, sector, size, absorptive, productivity);
-    }
-
-    /// <summary>
-    /// Initial productivity from the stationary distribution of the entry–exit process, so that tick 0 is not
-    /// followed by a wave of selection that no idea caused. Entrants draw productivity from a log-normal; a
-    /// firm with exit hazard h(π) lives 1/h(π) years on average, so the firms alive at any time have density
-    /// ∝ f_entrant(π)/h(π): a candidate is kept with probability h_min/h(π) (rejection sampling), h evaluated
-    /// at the city's tick-0 wage and rent.
-    /// </summary>
-    private sealed class StationaryDraw(EconomySpec spec, CityTable cities, int city)
-    {
-        private readonly double _meanLog = FirmDraws.MeanLogProductivity(spec, cities.Skills[city]);
-        private readonly double _wage = spec.WageShare * Math.Exp(FirmDraws.MeanLogProductivity(spec, cities.Skills[city]));
-
-        public double Productivity(SizeClass size, System.Random random)
-        {
-            var workers = spec.Workers.Of(size);
-            var floor = spec.BaseExitRate;
-            for (var attempt = 0; ; attempt++)
-            {
-                var productivity = FirmDraws.Productivity(spec, _meanLog, random);
-                var hazard = Economics.FirmExitHazard(spec, workers, productivity, _wage, cities.Rent[city], cities.RateMultiplier[city]);
-                // With no base hazard there is no stationary distribution to speak of: take the entrant's draw.
-                if (floor <= 0 || hazard <= 0 || random.NextDouble() * hazard < floor || attempt == 1000) return productivity;
-            }
-        }
     }
 
     private static int AnchorSector(double[] mix, SectorTable sectors)

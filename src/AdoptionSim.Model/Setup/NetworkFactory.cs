@@ -13,7 +13,8 @@ namespace AdoptionSim.Model.Setup;
 /// </summary>
 public static class NetworkFactory
 {
-    public static Network Create(ScenarioSpec spec, CityTable cities, FirmTable firms, int[] cityStarts, RandomStreams streams)
+    /// <param name="threads">Threads the rows may be built on (<see cref="Network.FromEdges"/>); never changes the ties.</param>
+    public static Network Create(ScenarioSpec spec, CityTable cities, FirmTable firms, int[] cityStarts, RandomStreams streams, int threads = 1)
     {
         var edges = new EdgeList(spec.Network.Mixing != Mixing.Full ? ExpectedTies(spec.Network, cities, firms) : 0);
         if (spec.Network.Mixing != Mixing.Full)
@@ -25,7 +26,7 @@ public static class NetworkFactory
             }
             AddIntercityTies(edges, spec.Network, cities, firms, cityStarts, streams.Key(StreamPurpose.IntercityNetwork));
         }
-        return Network.FromEdges(firms.Count, edges);
+        return Network.FromEdges(firms.Count, edges, threads);
     }
 
     /// <summary>
@@ -45,39 +46,40 @@ public static class NetworkFactory
         return (int)Math.Min(ties, Array.MaxLength);
     }
 
+    /// <summary>
+    /// Each firm makes half its target degree in ties (ties it receives from others make up the rest): to a
+    /// uniformly drawn firm of the city with probability <c>rewire</c> (or when its sector has no other firm),
+    /// else to the next firms of its sector on the ring with probability <c>homophily</c>, else to any firm.
+    /// </summary>
     private static void AddLocalTies(EdgeList edges, NetworkSpec spec, FirmTable firms, int start, int end, ulong key)
     {
         var n = end - start;
         if (n < 2) return;
         var random = RandomStreams.Sequential(key);
-        var bySector = new Dictionary<int, List<int>>();
-        for (var f = start; f < end; f++)
-        {
-            if (!bySector.TryGetValue(firms.Sector[f], out var list)) bySector[firms.Sector[f]] = list = [];
-            list.Add(f);
-        }
-        var positionInSector = new int[n];
+        var ring = SectorRing.Of(firms.Sector, start, end);
+        Span<double> halfDegree = stackalloc double[SizeClasses.Count];
+        for (var size = 0; size < halfDegree.Length; size++) halfDegree[size] = spec.LocalDegree.Of((SizeClass)size) / 2.0;
         byte[] sector = firms.Sector;
-        int[] city = firms.City;
+        SizeClass[] sizes = firms.Size;
+        double rewire = spec.Rewire, homophily = spec.Homophily;
         var competitorTrust = (float)spec.CompetitorTrust;
-        foreach (var list in bySector.Values)
-            for (var k = 0; k < list.Count; k++) positionInSector[list[k] - start] = k;
-
         for (var f = start; f < end; f++)
         {
-            var sameSector = bySector[firms.Sector[f]];
-            // Each firm makes half its target degree; ties it receives from others make up the rest.
-            var stubs = Sampling.StochasticRound(spec.LocalDegree.Of(firms.Size[f]) / 2.0, random.NextDouble());
+            var s = sector[f];
+            var sameSector = ring.Members(s);
+            var position = ring.Position[f - start];
+            var stubs = Sampling.StochasticRound(halfDegree[(int)sizes[f]], random.NextDouble());
             for (var j = 1; j <= stubs; j++)
             {
                 int partner;
-                if (random.NextDouble() < spec.Rewire || sameSector.Count < 2)
+                if (random.NextDouble() < rewire || sameSector.Length < 2)
                     partner = start + random.NextInt(n);
-                else if (random.NextDouble() < spec.Homophily)
-                    partner = sameSector[(positionInSector[f - start] + j) % sameSector.Count];
+                else if (random.NextDouble() < homophily)
+                    partner = sameSector[RingStep(position + j, sameSector.Length)];
                 else
                     partner = start + random.NextInt(n); // a firm of any sector: mostly another sector
-                if (partner != f) edges.Add(f, partner, TieWeight(sector, city, competitorTrust, f, partner));
+                // Competitors (same sector and city: every firm here is of this city) trust each other less.
+                if (partner != f) edges.Add(f, partner, sector[partner] == s ? competitorTrust : 1f);
             }
         }
     }
@@ -129,8 +131,12 @@ public static class NetworkFactory
         }
     }
 
-    /// <summary>Competitors (same sector and city) trust each other less; every other tie has weight 1.</summary>
+    /// <summary><c>k % length</c> for k ≥ 0, without the division when k is within two laps (nearly always: stubs are few).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float TieWeight(byte[] sector, int[] city, float competitorTrust, int a, int b) =>
-        sector[a] == sector[b] && city[a] == city[b] ? competitorTrust : 1f;
+    private static int RingStep(int k, int length)
+    {
+        if (k < length) return k;
+        k -= length;
+        return k < length ? k : k % length;
+    }
 }

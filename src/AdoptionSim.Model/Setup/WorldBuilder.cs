@@ -14,7 +14,8 @@ public static class WorldBuilder
     /// The scenario: its cities are <c>spec.Cities.Resolved</c> as the loader fills it, or the inline list
     /// for a scenario built in code.
     /// </param>
-    public static World Build(ScenarioSpec spec, RandomStreams streams)
+    /// <param name="threads">Threads parts of the build may use; the world is the same whatever the count.</param>
+    public static World Build(ScenarioSpec spec, RandomStreams streams, int threads = 1)
     {
         var cityList = spec.Cities.Resolved.Count > 0 ? spec.Cities.Resolved : spec.Cities.Inline;
         if (cityList.Count == 0) throw new ArgumentException("the scenario has no cities");
@@ -22,7 +23,7 @@ public static class WorldBuilder
         var cities = CityTableFactory.Create(cityList, spec.Classes, sectors);
         var firms = new FirmTable();
         var cityStarts = FirmFactory.Populate(firms, spec, cities, sectors, streams);
-        var network = NetworkFactory.Create(spec, cities, firms, cityStarts, streams);
+        var network = NetworkFactory.Create(spec, cities, firms, cityStarts, streams, threads);
         var adoption = new AdoptionState(firms);
         adoption.EnsureFirmCapacity(firms.Capacity);
         var dynamicTies = new DynamicTies();

@@ -66,6 +66,57 @@ public sealed class NetworkRowsTests
         Network.FromEdges(101, edges).Degree(50).Should().Be(2);
     }
 
+    [Theory]
+    [InlineData(2, 20_000, 300_000, false)] // many duplicated pairs: the parts are copied together
+    [InlineData(3, 200_000, 400_000, true)] // a ring without repeats: nothing merged, nothing copied
+    [InlineData(4, 50_000, 600_000, false)]
+    public void Rows_Built_On_Several_Threads_Are_Those_Of_One_Thread(int threads, int firms, int ties, bool ring)
+    {
+        var random = new Random(threads);
+        var one = new EdgeList();
+        var several = new EdgeList();
+        float[] weights = [1f, 0.5f, 0f];
+        for (var k = 0; k < ties; k++)
+        {
+            // Firms above firms/2 get no ties of their own (empty rows where the parts may split), firm 7 is a
+            // hub with a long row (the library sort), and some ties are self-loops.
+            int a, b;
+            if (ring) (a, b) = (k % (firms / 2), (k % (firms / 2) + 1 + k / (firms / 2)) % (firms / 2));
+            else (a, b) = (random.Next(8) == 0 ? 7 : random.Next(firms / 2), random.Next(10) == 0 ? -1 : random.Next(firms / 2));
+            if (b < 0) b = a;
+            var w = weights[random.Next(weights.Length)];
+            one.Add(a, b, w);
+            several.Add(a, b, w);
+        }
+
+        var expected = Network.FromEdges(firms, one);
+        var built = Network.FromEdges(firms, several, threads);
+
+        built.Offsets.Should().Equal(expected.Offsets);
+        built.Targets.Should().Equal(expected.Targets);
+        built.Weights.Should().Equal(expected.Weights);
+        built.LiveTies.Should().Equal(expected.LiveTies);
+        built.MinWeight.Should().Be(expected.MinWeight);
+        built.MaxWeight.Should().Be(expected.MaxWeight);
+        several.Count.Should().Be(0, "the edge list is released once the rows are built");
+    }
+
+    [Fact]
+    public void The_One_Thread_Rows_Carry_Their_Live_Ties_And_Weight_Range()
+    {
+        var edges = new EdgeList();
+        edges.Add(0, 1, 0f);
+        edges.Add(0, 2, 0.5f);
+        edges.Add(2, 0, 1f);
+        edges.Add(1, 2, 0.25f);
+
+        var built = Network.FromEdges(3, edges);
+        var rebuilt = new Network(built.Offsets, built.Targets, built.Weights);
+
+        built.LiveTies.Should().Equal(1, 1, 2).And.Equal(rebuilt.LiveTies);
+        (built.MinWeight, built.MaxWeight).Should().Be((0f, 1f)).And.Be((rebuilt.MinWeight, rebuilt.MaxWeight));
+    }
+
     /// <summary>The construction before issue 13: every tie in both directions, one sort of (from, to, weight descending), the first of each pair kept.</summary>
     private static (int[] Offsets, int[] Targets, float[] Weights) GlobalSort(int firmCount, List<(int A, int B, float W)> edges)
     {

@@ -10,6 +10,21 @@ namespace AdoptionSim.Model.Tests.Setup;
 
 public sealed class NetworkTests
 {
+    [Fact]
+    public void A_World_Built_On_Several_Threads_Has_The_Same_Ties()
+    {
+        var spec = TestScenarios.TwoCities();
+        spec.Firms.PerThousand = 40; // enough ties (over 2 × 65,536) for the rows to be built in parts
+        var one = WorldBuilder.Build(spec, new RandomStreams(7), threads: 1).Network;
+        var several = WorldBuilder.Build(spec, new RandomStreams(7), threads: 3).Network;
+
+        one.Targets.Length.Should().BeGreaterThan(4 * 65_536, "the parallel build must really run");
+        several.Offsets.Should().Equal(one.Offsets);
+        several.Targets.Should().Equal(one.Targets);
+        several.Weights.Should().Equal(one.Weights);
+        several.LiveTies.Should().Equal(one.LiveTies);
+    }
+
     private static World TwoCityWorld(Action<ScenarioSpec>? change = null)
     {
         var spec = TestScenarios.TwoCities();
