@@ -177,11 +177,14 @@ internal sealed class ParquetFileWriter : IColumnBlockSink
         Mark(column);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a value at a time over large blocks (firm snapshots), from the first block on
     public void Strings(int column, ReadOnlySpan<string> values)
     {
         var buffer = Column<StringColumnBuffer>(column, ParquetType.String);
         for (var i = 0; i < values.Length; i++)
         {
+            // The same instance as the value before it (the city of firm after firm): the same dictionary index.
+            if (i > 0 && ReferenceEquals(values[i], values[i - 1]) && buffer.TryRepeatLast()) continue;
             if (values[i] is null) Fail($"Column '{buffer.Column.Name}' was given a null string; use Null() on an optional column.");
             try { buffer.Append(values[i]); }
             catch (ArgumentException e)
