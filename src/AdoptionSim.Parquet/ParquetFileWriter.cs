@@ -253,7 +253,7 @@ internal sealed class ParquetFileWriter : IColumnBlockSink
             BinaryPrimitives.WriteInt32LittleEndian(tail, footer.Length);
             Magic.CopyTo(tail[4..]);
             _pages.WriteRaw(tail);
-            _stream!.Flush(flushToDisk: true);
+            _stream!.Flush(flushToDisk: _options.FlushToDisk);
             _stream.Dispose();
             _stream = null;
             File.Move(_tempPath, _finalPath, overwrite: true);
