@@ -153,6 +153,13 @@ internal sealed class ParquetFileWriter : IColumnBlockSink
 
     public int BlockRowsAvailable => _rowGroupRows - _rowsInGroup;
 
+    public void Reserve(int rows)
+    {
+        ThrowIfUnusable();
+        var room = Math.Min(Math.Max(rows, 0), BlockRowsAvailable);
+        foreach (var column in _columns) column.Reserve(room);
+    }
+
     public void Int32s(int column, ReadOnlySpan<int> values)
     {
         Column<Int32ColumnBuffer>(column, ParquetType.Int32).Append(values);

@@ -19,6 +19,7 @@ public static class RowBlocks
     public static void Append<TRow, TSource>(ParquetTableWriter<TRow> writer, int count, TSource source, Func<TSource, int, TRow> row)
     {
         if (count <= 0) return;
+        writer.Reserve(count);
         var block = new TRow[Math.Min(Rows, count)];
         for (var first = 0; first < count; first += block.Length)
         {

@@ -85,6 +85,25 @@ internal abstract class ColumnBuffer
         _levels[Rows++] = 0;
     }
 
+    /// <summary>
+    /// Makes room for <paramref name="rows"/> more rows in this row group (capped at its size) at once, so that a large
+    /// table written in blocks allocates each array once rather than doubling it from 1024 rows.
+    /// </summary>
+    public virtual void Reserve(int rows)
+    {
+        if (_levels is not null) _levels = Sized(_levels, Rows + rows);
+    }
+
+    /// <summary><paramref name="array"/>, or a copy of it of <paramref name="length"/> elements (at most the row group) when shorter.</summary>
+    protected T[] Sized<T>(T[] array, long length)
+    {
+        var size = (int)Math.Min(length, RowGroupRows);
+        if (array.Length >= size) return array;
+        var bigger = new T[size];
+        array.CopyTo(bigger, 0);
+        return bigger;
+    }
+
     /// <summary>Doubles an array, never beyond the row-group size, so memory stays set by the row group.</summary>
     protected static T[] Grown<T>(T[] array, int rowGroupRows)
     {

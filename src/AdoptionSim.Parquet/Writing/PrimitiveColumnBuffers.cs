@@ -24,6 +24,12 @@ internal abstract class PrimitiveColumnBuffer<T> : ColumnBuffer where T : unmana
         RowDefined();
     }
 
+    public override void Reserve(int rows)
+    {
+        base.Reserve(rows);
+        Data = Sized(Data, (long)Values + rows);
+    }
+
     /// <summary>Appends a block of values: the same buffer as appending them one by one.</summary>
     public void Append(ReadOnlySpan<T> values)
     {

@@ -77,6 +77,13 @@ internal sealed class StringColumnBuffer : ColumnBuffer
         RowDefined();
     }
 
+    /// <summary>Room for the dictionary indices of <paramref name="rows"/> more rows (PLAIN bytes cannot be known ahead).</summary>
+    public override void Reserve(int rows)
+    {
+        base.Reserve(rows);
+        if (!_plain) _indices = Sized(_indices, (long)Values + rows);
+    }
+
     /// <summary>
     /// Appends the last value appended once more, as its dictionary index: what <see cref="Append"/> does for the same
     /// string, without hashing it (a caller passing the same instance row after row, e.g. a block of firms of one city).
