@@ -47,6 +47,12 @@ internal abstract class ColumnBuffer
     /// <summary>How many values from <paramref name="firstValue"/> fit a page of about <paramref name="pageBytes"/> (at least 1).</summary>
     public abstract int ValuesForPage(int firstValue, int pageBytes);
 
+    /// <summary>
+    /// Values [first, first+count) when their encoding is their bytes as stored (PLAIN fixed-width values): a page of a
+    /// required column is then compressed straight from the buffer, without a copy. Empty when not so.
+    /// </summary>
+    public virtual ReadOnlySpan<byte> StoredBytes(int first, int count) => default;
+
     /// <summary>Appends values [first, first+count) in this column's data encoding.</summary>
     public abstract void EncodeValues(int first, int count, ByteBuffer body);
 
