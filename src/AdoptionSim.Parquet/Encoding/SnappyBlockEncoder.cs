@@ -32,7 +32,7 @@ internal static class SnappyBlockEncoder
     public static int Encode(ReadOnlySpan<byte> source, Span<byte> destination)
     {
         if (destination.Length < MaxEncodedLength(source.Length)) throw new ArgumentException("destination too small for Snappy's worst case", nameof(destination));
-        var table = t_table ??= new ushort[MaxTableSize];
+        var table = t_table ??= new ushort[MaxTableSize]; // exactly MaxTableSize entries: EncodeBlock relies on it
         var d = 0;
         var length = (uint)source.Length; // as a varint: 7 bits a byte, least significant first
         for (; length >= 0x80; length >>= 7) destination[d++] = (byte)(length | 0x80);
@@ -55,6 +55,8 @@ internal static class SnappyBlockEncoder
         var tableSize = 1 << 8;
         for (; tableSize < MaxTableSize && tableSize < src.Length; tableSize *= 2) shift--;
         Array.Clear(table, 0, tableSize);
+        // Entries are read and written through a reference: every index is masked to the table's fixed length.
+        ref var t0 = ref MemoryMarshal.GetArrayDataReference(table);
 
         ref var s0 = ref MemoryMarshal.GetReference(src);
         var d = 0;
@@ -75,8 +77,9 @@ internal static class SnappyBlockEncoder
                 nextS = s + step;
                 skip += step;
                 if (nextS > sLimit) goto EmitRemainder;
-                candidate = table[nextHash & TableMask];
-                table[nextHash & TableMask] = (ushort)s;
+                ref var entry = ref Entry(ref t0, nextHash);
+                candidate = entry;
+                entry = (ushort)s;
                 nextHash = Hash(Load32(ref s0, nextS), shift);
                 if (Load32(ref s0, s) == Load32(ref s0, candidate)) break;
             }
@@ -93,10 +96,10 @@ internal static class SnappyBlockEncoder
                 if (s >= sLimit) goto EmitRemainder;
 
                 var x = Load64(ref s0, s - 1);
-                table[Hash((uint)x, shift) & TableMask] = (ushort)(s - 1);
-                var currentHash = Hash((uint)(x >> 8), shift);
-                candidate = table[currentHash & TableMask];
-                table[currentHash & TableMask] = (ushort)s;
+                Entry(ref t0, Hash((uint)x, shift)) = (ushort)(s - 1);
+                ref var entry = ref Entry(ref t0, Hash((uint)(x >> 8), shift));
+                candidate = entry;
+                entry = (ushort)s;
                 if ((uint)(x >> 8) != Load32(ref s0, candidate))
                 {
                     nextHash = Hash((uint)(x >> 16), shift);
@@ -192,6 +195,9 @@ internal static class SnappyBlockEncoder
         dst[2] = (byte)(offset >> 8);
         return 3;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref ushort Entry(ref ushort table, uint hash) => ref Unsafe.Add(ref table, (int)(hash & TableMask));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(uint u, int shift) => (u * 0x1e35a7bd) >> shift;
