@@ -38,16 +38,17 @@ public static class MemoryEstimate
 {
     /// <summary>
     /// Bytes per firm slot of <see cref="FirmTable"/>'s per-firm arrays: City 4, Key 8, Sector 1, Size 1, Absorptive 4,
-    /// Alive 1, AdoptedCount 4, AdoptedIdeas 8 (a reference), UniversityLinked 1, OutreachBoost 4, OutreachUntil 8,
-    /// OutreachLever 4, ProcurementBoost 4, ProcurementLever 4, RateCut 4, RevenueBonus 4, Productivity 8, Margin 4.
+    /// Alive 1 (and its bitset, 1/8), AdoptedCount 4, AdoptedIdeas 8 (a reference), UniversityLinked 1, OutreachBoost 4,
+    /// OutreachUntil 8, OutreachLever 4, ProcurementBoost 4, ProcurementLever 4, RateCut 4, RevenueBonus 4, Productivity 8, Margin 4.
     /// </summary>
-    public const int FirmTableBytesPerFirm = 76;
+    public const double FirmTableBytesPerFirm = 76 + 1.0 / 8;
 
     /// <summary>
     /// Bytes per firm slot of <see cref="DynamicTies"/>: the reference to its ties 8, the tie count 4, the oldest use of its
-    /// brokered ties 4 and the bitset of firms that may hold brokered ties 1/8 (a <c>ulong[]</c> of one bit per slot).
+    /// brokered ties 4, and the bitsets of firms that may hold brokered ties and of firms holding any tie, 1/8 each (a
+    /// <c>ulong[]</c> of one bit per slot).
     /// </summary>
-    public const double DynamicTiesBytesPerFirm = 8 + 4 + 4 + 1.0 / 8;
+    public const double DynamicTiesBytesPerFirm = 8 + 4 + 4 + 2.0 / 8;
 
     /// <summary>
     /// Bytes per firm slot per idea of <see cref="AdoptionState"/>: two bits (the adopter bitsets, idea-major and

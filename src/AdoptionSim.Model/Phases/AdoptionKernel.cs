@@ -13,11 +13,11 @@ namespace AdoptionSim.Model.Phases;
 /// The decisions of the adoption phase for one chunk of firm slots, on the state at the start of the phase.
 /// <para>
 /// Per tick, <see cref="Prepare"/> gathers what does not depend on the firm: per idea r·(1 − c) by sector and
-/// the draw key, per city the shift of absorptive capacity by skills gained. Per chunk, <see cref="Decide"/>
-/// first computes each firm's a·Δt (0 for exited firms), external coefficient p + boosts, the inverse of its
-/// contacts and an upper bound of its hazard, in buffers of the chunk's size that stay in cache; then, block by
-/// block and idea by idea, it visits the firms that have not adopted the idea (64 at a time through the adopter
-/// bitset) and draws (<see cref="DrawIdea"/>).
+/// the draw key, per city the shift of absorptive capacity by skills gained, and the bound shared by every firm
+/// (<see cref="SharedBounds"/>). Per chunk, <see cref="Decide"/> goes block by block and idea by idea over the alive
+/// firms that have not adopted the idea (64 at a time through the bitsets) and draws, lazily or eagerly
+/// (<c>AdoptionKernel.Draws.cs</c>); a firm's own values (a·Δt, p + boosts, contacts, the upper bound of its hazard) are
+/// computed into buffers of the chunk's size that stay in cache (<see cref="FillFirm"/>).
 /// </para>
 /// <para>
 /// Each draw is one hash and a compare: a draw u at or above the hazard's upper bound (S at its largest, every
@@ -25,10 +25,10 @@ namespace AdoptionSim.Model.Phases;
 /// 1 − e^(−x) ≤ x ≤ bound. Only the other draws — a few in a hundred in the benchmark, a fifth to a third in the
 /// UK runs — are kept, grouped by firm, and each such firm then recounts its exposure to all its kept ideas in one
 /// walk over its ties and decides exactly as the rule says (<see cref="Recount"/>). The result is the rule's
-/// decision for every draw; the bound only saves work.
+/// decision for every draw; the bounds only save work.
 /// </para>
 /// Within-sector increasing returns (<c>adoption.localisation</c>: λ × LQ^η of the firm's sector in its city) enter
-/// where a·Δt is computed per firm (<see cref="Fill"/>).
+/// where a·Δt is computed per firm (<see cref="FillFirm"/>).
 /// </summary>
 internal sealed partial class AdoptionKernel(bool boundedRejection, bool groupedRecount)
 {
@@ -95,6 +95,9 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
         var maxWeight = Math.Max(world.Network.MaxWeight, world.DynamicTies.MaxWeight);
         var bounded = _q >= 0 && world.Network.MinWeight >= 0 && world.DynamicTies.MinWeight >= 0;
         _maxWeight = bounded && boundedRejection ? maxWeight : double.PositiveInfinity;
+        _lazy = _ideaCount <= LazyIdeas;
+        Fit(ref _sharedBound, ideas.Count);
+        SharedBounds(world);
     }
 
     /// <summary>Grows a buffer (by at least half) when it is too small; contents are overwritten by the caller.</summary>
@@ -109,7 +112,7 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
     /// <summary>Scratch of one chunk, reused by the chunks a thread runs (no allocation per tick).</summary>
     private sealed class ChunkBuffers
     {
-        /// <summary>Per firm of the chunk: a·Δt, p + boosts, the hazard's bound per unit of a·r·(1 − c)·Δt, contacts.</summary>
+        /// <summary>Per firm of the chunk (set by <see cref="FillFirm"/>): a·Δt, p + boosts, the hazard's bound per unit of a·r·(1 − c)·Δt, contacts.</summary>
         public readonly double[] Scale = new double[Chunks.DefaultSize];
         public readonly double[] External = new double[Chunks.DefaultSize];
         public readonly double[] Bound = new double[Chunks.DefaultSize];
@@ -118,8 +121,12 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
         /// <summary>Per firm of the chunk: where its standing ties start (read in firm order here, so a draw can request its ties without a miss).</summary>
         public readonly int[] TieStart = new int[Chunks.DefaultSize];
 
-        /// <summary>Bit per firm of the chunk: alive with a·Δt &gt; 0 (the firms that can adopt anything).</summary>
-        public readonly ulong[] Candidates = new ulong[Chunks.DefaultSize / 64];
+        /// <summary>Bit per firm of the chunk: its values above are this tick's (<see cref="FillFirm"/> ran for it).</summary>
+        public readonly ulong[] Filled = new ulong[Chunks.DefaultSize / 64];
+
+        /// <summary>One idea's draws of a block that the shared bound could not reject: firm within the chunk and draw.</summary>
+        public readonly int[] Survivor = new int[BlockWords * 64];
+        public readonly double[] SurvivorU = new double[BlockWords * 64];
 
         /// <summary>Draws of a block the bound could not reject, idea by idea: firm within the chunk, idea, draw, a·r·(1 − c)·Δt.</summary>
         public int[] DrawnFirm = new int[Chunks.DefaultSize];
@@ -174,8 +181,9 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
     {
         if (end - start > Chunks.DefaultSize || (start & 63) != 0) throw new ArgumentException("a chunk must start at a multiple of 64 and hold at most Chunks.DefaultSize firms");
         var b = t_buffers ??= new ChunkBuffers();
-        Fill(b, start, end);
         var words = (end - start + 63) >> 6;
+        if (_lazy) Array.Clear(b.Filled, 0, words);
+        else FillAll(b, start, end);
         for (var from = 0; from < words; from += BlockWords)
         {
             var to = Math.Min(words, from + BlockWords);
@@ -184,7 +192,7 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
             for (var idea = 0; idea < _ideaCount; idea++)
             {
                 if (drawn + (to - from) * 64 > b.DrawnFirm.Length) b.GrowDrawn(drawn + (to - from) * 64);
-                drawn = DrawIdea(idea, start, from, to, b, drawn, events);
+                drawn = _lazy ? DrawLazily(idea, start, end, from, to, b, drawn, events) : DrawEagerly(idea, start, end, from, to, b, drawn, events);
             }
             if (_fullMixing) CollectionsMarshal.AsSpan(events)[before..].Sort(new FirmThenIdea()); // decided idea by idea
             if (drawn == 0) continue;
@@ -199,144 +207,36 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
     }
 
     /// <summary>
-    /// Per-firm values of the chunk: a·Δt (0 for exited firms: they never adopt), p + boosts, contacts (S is the
-    /// trust-weighted share of the contacts: each counts once below the line, its adoption counts its trust above
-    /// it) and p + boosts + q·(largest S), the hazard's bound per unit of a·r·(1 − c)·Δt.
-    /// Only for the firms that have some idea left to adopt (the others are no candidates, and the decision loop
-    /// reads nothing else of them), so the pass shrinks as adoption spreads.
+    /// The per-firm values of firm <paramref name="f"/> (slot <paramref name="i"/> of the chunk), computed the first time a
+    /// draw of the firm passes the shared bound in a tick: a·Δt (0 if the firm can adopt nothing: it then never adopts),
+    /// p + boosts, contacts (S is the trust-weighted share of the contacts: each counts once below the line, its adoption
+    /// counts its trust above it), where its standing ties start, and p + boosts + q·(largest S), the hazard's bound per
+    /// unit of a·r·(1 − c)·Δt. <see cref="SharedBounds"/> bounds these same expressions over every firm.
     /// </summary>
-    private void Fill(ChunkBuffers b, int start, int end)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FillFirm(ChunkBuffers b, int i, int f)
     {
         var firms = _world.Firms;
-        var alive = firms.Alive;
-        var absorptive = firms.Absorptive;
-        var city = firms.City;
-        var outreach = firms.OutreachBoost;
-        var procurement = firms.ProcurementBoost;
-        var liveTies = _world.Network.LiveTies;
-        var standing = _world.Network.FirmCount;
-        var dynamic = _world.DynamicTies;
-        var cityShift = _cityShift;
-        var localisation = _localisation;
-        var sector = firms.Sector;
-        var sectors = _sectors;
-        var dt = _dt;
-        var q = _q;
-        var maxWeight = _maxWeight;
-        var adoption = _world.Adoption;
-        var ideas = adoption.IdeaCount;
-        var p = _p;
-        var scaleOut = b.Scale;
-        var externalOut = b.External;
-        var boundOut = b.Bound;
-        var contactsOut = b.Contacts;
-        var tieStartOut = b.TieStart;
-        var offsets = _world.Network.Offsets;
-        var firstWord = start >> 6;
-        var words = (end - start + 63) >> 6;
-        for (var w = 0; w < words; w++)
+        var scale = _uniformScale;
+        if (double.IsNaN(scale))
         {
-            // Firms of this word that have not adopted every idea.
-            var open = 0UL;
-            for (var idea = 0; idea < ideas && open != ulong.MaxValue; idea++) open |= ~adoption.Adopters(idea)[firstWord + w];
-            var last = end - start - (w << 6);
-            if (last < 64) open &= (1UL << last) - 1;
-            var candidates = 0UL;
-            while (open != 0)
-            {
-                var i = (w << 6) + BitOperations.TrailingZeroCount(open);
-                open &= open - 1;
-                var f = start + i;
-                if (!alive[f]) continue;
-                var c = city[f];
-                var shift = cityShift[c];
-                var scale = (shift == 0 ? absorptive[f] : Math.Clamp(absorptive[f] + shift, 0.0, 1.0)) * dt;
-                if (localisation is not null) scale *= localisation[c * sectors + sector[f]];
-                if (scale <= 0) continue;
-                candidates |= 1UL << i;
-                scaleOut[i] = scale;
-                var external = p + outreach[f] + procurement[f];
-                externalOut[i] = external;
-                var contacts = (f < standing ? liveTies[f] : 0) + dynamic.Count(f);
-                contactsOut[i] = contacts;
-                if (f < standing) tieStartOut[i] = offsets[f];
-                boundOut[i] = contacts > 0 ? external + q * (maxWeight * (1 + contacts * SlackPerContact)) : external;
-            }
-            b.Candidates[w] = candidates;
+            var c = firms.City[f];
+            var shift = _cityShift[c];
+            var absorptive = firms.Absorptive[f];
+            scale = (shift == 0 ? absorptive : Math.Clamp(absorptive + shift, 0.0, 1.0)) * _dt;
+            if (_localisation is not null) scale *= _localisation[c * _sectors + firms.Sector[f]];
         }
-    }
-
-    /// <summary>
-    /// One idea over the words [from, to) of the chunk: every candidate that has not adopted it draws, and the bound
-    /// rejects most draws; the rest are listed (from <paramref name="drawn"/> on; returns the new count). Under full
-    /// mixing the exposure is the same for every firm and each draw is decided here.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int DrawIdea(int idea, int start, int from, int to, ChunkBuffers b, int drawn, List<AdoptionEvent> events)
-    {
-        var world = _world;
-        var sector = world.Firms.Sector;
-        var firmKey = world.Firms.Key;
-        var adopters = world.Adoption.Adopters(idea);
-        var ease = _easeByIdea.AsSpan(idea * _sectors, _sectors);
-        var key = _ideaKeys[idea];
-        var q = _q;
-        var fullMixing = _fullMixing;
-        var fullMixingShare = _fullMixingShare[idea];
-        var scale = b.Scale;
-        var external = b.External;
-        var bound = b.Bound;
-        var candidates = b.Candidates;
-        var drawnFirm = b.DrawnFirm;
-        var drawnU = b.DrawnU;
-        var drawnScale = b.DrawnScale;
-        var drawnIdea = b.DrawnIdea;
-        var requestTies = _ideaCount == 1;
-        var network = world.Network;
-        var standing = network.FirmCount;
-        var tieStart = b.TieStart;
-        var contacts = b.Contacts;
-        var targets = network.Targets;
-        var weights = network.Weights;
-        var firstWord = start >> 6;
-        for (var w = from; w < to; w++)
-        {
-            var todo = candidates[w] & ~adopters[firstWord + w];
-            while (todo != 0)
-            {
-                var i = (w << 6) + BitOperations.TrailingZeroCount(todo);
-                todo &= todo - 1;
-                var f = start + i;
-                var k = scale[i] * ease[sector[f]]; // scale > 0 for a candidate
-                if (k <= 0) continue;
-                var u = RandomStreams.UniformAt(key, firmKey[f]);
-                if (fullMixing)
-                {
-                    if (Hazard.Adopts(u, k * (external[i] + q * fullMixingShare)))
-                        events.Add(Attribute(adopters, f, idea, key, fullMixingShare, InverseOf(b.Contacts[i])));
-                    continue;
-                }
-                if (u >= k * bound[i]) continue; // rejected whatever the exposure: most draws
-                drawnFirm[drawn] = i;
-                drawnIdea[drawn] = idea;
-                drawnU[drawn] = u;
-                drawnScale[drawn] = k;
-                drawn++;
-                // The recount comes after the block's draws: with one idea (a firm has one draw at most), its ties (far apart in
-                // memory) are requested now, so they have arrived by then; with several, the recount requests them for all its
-                // pending firms at once (a check per draw here cost more than it saved with a hundred ideas).
-                if (requestTies && f < standing)
-                {
-                    var first = tieStart[i];
-                    var last = first + Math.Max(contacts[i] - 1, 0); // a hint: cut ties are still in the range
-                    Prefetch(targets, first);
-                    Prefetch(weights, first);
-                    Prefetch(targets, last);
-                    Prefetch(weights, last);
-                }
-            }
-        }
-        return drawn;
+        b.Scale[i] = Math.Max(scale, 0.0);
+        if (scale <= 0) return;
+        var network = _world.Network;
+        var standing = f < network.FirmCount;
+        var external = _noBoosts ? _p + 0f + 0f : _p + firms.OutreachBoost[f] + firms.ProcurementBoost[f];
+        b.External[i] = external;
+        var standingTies = !standing ? 0 : network.AllLive ? network.Degree(f) : network.LiveTies[f];
+        var contacts = standingTies + _world.DynamicTies.Count(f);
+        b.Contacts[i] = contacts;
+        if (standing) b.TieStart[i] = network.Offsets[f];
+        b.Bound[i] = contacts > 0 ? external + _q * (_maxWeight * (1 + contacts * SlackPerContact)) : external;
     }
 
     /// <summary>Asks for the cache line of an array element (a hint: nothing is read, nothing can fault, a moved array only wastes it).</summary>
@@ -357,7 +257,10 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
         double brokeredShare = 0;
         if (!_fullMixing && _world.DynamicTies.HasAny(f))
             brokeredShare = BrokeredExposure(f, adopters) * inverseContacts;
-        var (channel, outreach) = ChooseChannel(key, firms.Key[f], _p, firms.OutreachBoost[f], firms.ProcurementBoost[f], _q * (share - brokeredShare), _q * brokeredShare);
+        // Without boosts this tick (_noBoosts) both are 0 for every firm: not read (two cache misses per adoption).
+        var outreachBoost = _noBoosts ? 0f : firms.OutreachBoost[f];
+        var procurementBoost = _noBoosts ? 0f : firms.ProcurementBoost[f];
+        var (channel, outreach) = ChooseChannel(key, firms.Key[f], _p, outreachBoost, procurementBoost, _q * (share - brokeredShare), _q * brokeredShare);
         var lever = channel == Channel.Procurement ? firms.ProcurementLever[f] : outreach ? firms.OutreachLever[f] : -1;
         return new AdoptionEvent(f, idea, channel, lever);
     }

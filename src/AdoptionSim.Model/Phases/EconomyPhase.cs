@@ -20,8 +20,14 @@ public sealed class EconomyPhase : ITickPhase<World>
         CityEconomy.Perceive(world, context.Dt);
         var feedbacks = world.Spec.Feedbacks;
         if (feedbacks.Rents) UpdateRents(world, context.Dt);
-        UpdateMarginsAndExits(world, context, exits: feedbacks.Exit);
+        var hazards = feedbacks.Exit || feedbacks.Entry;
+        if (hazards || world.NeedsMargins(context.Tick)) UpdateMarginsAndExits(world, context, exits: feedbacks.Exit, hazards);
+        else Array.Clear(world.CityState.ExitHazard); // as the pass leaves it without hazards
     }
+
+    /// <summary>Scratch reused from tick to tick (sized to the cities): costs per city and size class, and the cities firms left.</summary>
+    private Costs[] _costs = [];
+    private bool[] _left = [];
 
     private static void UpdateRents(World world, double dt)
     {
@@ -45,17 +51,20 @@ public sealed class EconomyPhase : ITickPhase<World>
     /// on its city and size class only (and its rate cut, which is 0 without a lever), so they are computed once
     /// per city and size class (<see cref="CityCosts"/>) and a firm with a rate cut computes its own. The exit
     /// hazard is read by exits and by entry only (the city means set the entrants): with both feedbacks off it
-    /// is not computed and <see cref="CityState.ExitHazard"/> stays 0.
+    /// is not computed and <see cref="CityState.ExitHazard"/> stays 0. Then the margins are read by nothing in
+    /// the model, only by the firms snapshot after the run's last tick, so the pass runs only on the ticks
+    /// <see cref="World.NeedsMargins"/> names (on its tick it computes exactly what it computed every tick
+    /// before: no firm exits or enters without those feedbacks, so every firm is alive and gets its margin),
+    /// and <see cref="World.MarginOf"/> refuses margins of another tick.
     /// </para>
     /// </summary>
-    private static void UpdateMarginsAndExits(World world, in TickContext context, bool exits)
+    private void UpdateMarginsAndExits(World world, in TickContext context, bool exits, bool hazards)
     {
         var firms = world.Firms;
         var state = world.CityState;
         var economy = world.Spec.Economy;
         var key = context.Streams.Key(StreamPurpose.Exit, context.Tick);
         var dt = context.Dt;
-        var hazards = exits || world.Spec.Feedbacks.Entry;
         Span<double> workersBySize = stackalloc double[SizeClasses.Count];
         economy.Workers.CopyTo(workersBySize);
         var costs = CityCosts(world, workersBySize);
@@ -68,7 +77,8 @@ public sealed class EconomyPhase : ITickPhase<World>
         var spillover = state.Spillover;
         var multiplier = world.Cities.RateMultiplier;
         var exitHazard = state.ExitHazard;
-        var left = new bool[world.Cities.Count];
+        var left = Scratch(ref _left, world.Cities.Count);
+        Array.Clear(left);
         var index = world.FirmsByCity;
         for (var c = 0; c < index.Length; c++)
         {
@@ -107,18 +117,25 @@ public sealed class EconomyPhase : ITickPhase<World>
             exitHazard[c] = cityHazard;
         }
         for (var c = 0; c < world.Cities.Count; c++) exitHazard[c] = state.Firms[c] > 0 ? exitHazard[c] / state.Firms[c] : 0;
+        world.MarginsWritten();
         if (Array.IndexOf(left, true) >= 0) world.UpdateCityIndex(left, []);
+    }
+
+    private static T[] Scratch<T>(ref T[] array, int length)
+    {
+        if (array.Length != length) array = new T[length];
+        return array;
     }
 
     /// <summary>A firm's costs per year that depend on its city and size class only (no rate cut).</summary>
     private readonly record struct Costs(double Wages, double Rent, double Rates);
 
     /// <summary>Wages, rent and rates (without a rate cut) of a firm of each city and size class, as <see cref="Economics.Margin"/> computes them.</summary>
-    private static Costs[] CityCosts(World world, ReadOnlySpan<double> workersBySize)
+    private Costs[] CityCosts(World world, ReadOnlySpan<double> workersBySize)
     {
         var economy = world.Spec.Economy;
         var state = world.CityState;
-        var costs = new Costs[world.Cities.Count * SizeClasses.Count];
+        var costs = Scratch(ref _costs, world.Cities.Count * SizeClasses.Count); // every entry written below
         for (var c = 0; c < world.Cities.Count; c++)
             for (var s = 0; s < SizeClasses.Count; s++)
             {

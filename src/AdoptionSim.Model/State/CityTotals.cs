@@ -29,7 +29,8 @@ public sealed class CityTotals
     /// <summary>
     /// Sums over each city's alive firms, city by city through <see cref="World.FirmsByCity"/> (in index order): each
     /// city's sums take its firms in the same order as a pass over all firms would, so they are the same bits,
-    /// without visiting the slots of firms that exited.
+    /// without visiting the slots of firms that exited. A city whose firms are consecutive slots is read straight
+    /// from the firm arrays (the benchmark's one city always; every city of a run until firms exit, enter or move).
     /// </summary>
     public static CityTotals Of(World world)
     {
@@ -52,16 +53,42 @@ public sealed class CityTotals
             long ideasAdopted = 0;
             double workersSum = 0, output = 0;
             var cityFactor = spillover[c];
-            foreach (var f in index[c])
+            var listed = index[c];
+            if (listed.Length > 0 && listed[^1] - listed[0] == listed.Length - 1)
             {
-                if (!alive[f]) continue;
-                var w = bySize[(int)size[f]];
-                var adopted = adoptedCount[f];
-                count++;
-                ideasAdopted += adopted;
-                workersSum += w;
-                output += w * productivity[f] * cityFactor;
-                adopters += adopted > 0 ? 1 : 0; // no branch: adopters and non-adopters are mixed at random
+                // The index lists a city's firms in increasing order, each once: here they are consecutive slots (as
+                // built, until firms of the city exit or move or others arrive), read straight from the arrays without
+                // the index (a quarter of the bytes of the pass). The same firms in the same order.
+                var first = listed[0];
+                var aliveOf = alive.AsSpan(first, listed.Length);
+                var sizeOf = size.AsSpan(first, listed.Length);
+                var adoptedOf = adoptedCount.AsSpan(first, listed.Length);
+                var productivityOf = productivity.AsSpan(first, listed.Length);
+                for (var i = 0; i < aliveOf.Length; i++)
+                {
+                    if (!aliveOf[i]) continue;
+                    var w = bySize[(int)sizeOf[i]];
+                    var adopted = adoptedOf[i];
+                    count++;
+                    ideasAdopted += adopted;
+                    workersSum += w;
+                    output += w * productivityOf[i] * cityFactor;
+                    adopters += adopted > 0 ? 1 : 0;
+                }
+            }
+            else
+            {
+                foreach (var f in listed)
+                {
+                    if (!alive[f]) continue;
+                    var w = bySize[(int)size[f]];
+                    var adopted = adoptedCount[f];
+                    count++;
+                    ideasAdopted += adopted;
+                    workersSum += w;
+                    output += w * productivity[f] * cityFactor;
+                    adopters += adopted > 0 ? 1 : 0; // no branch: adopters and non-adopters are mixed at random
+                }
             }
             totals.Firms[c] = count;
             totals.Adopters[c] = adopters;

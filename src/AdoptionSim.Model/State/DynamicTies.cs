@@ -37,8 +37,17 @@ public sealed class DynamicTies
     /// </summary>
     private int[] _oldestBrokered = [];
 
+    /// <summary>
+    /// Bit f: firm f holds a dynamic tie (<see cref="_count"/> is nonzero). Few firms have any, and a bit per firm stays
+    /// in cache where a count per firm does not: the adoption phase asks for the contacts of firms far apart.
+    /// </summary>
+    private ulong[] _tied = [];
+
     /// <summary>Number of dynamic ties of a firm (its contacts beyond the standing ties).</summary>
-    public int Count(int firm) => _count[firm];
+    public int Count(int firm) => (_tied[firm >> 6] & (1UL << firm)) != 0 ? _count[firm] : 0;
+
+    /// <summary>At least the largest <see cref="Count"/> of any firm (the largest it has been: ties removed do not lower it).</summary>
+    public int MaxCount { get; private set; }
 
     /// <summary>Largest and smallest weight of any dynamic tie made so far (0 before the first).</summary>
     public float MaxWeight { get; private set; }
@@ -51,9 +60,10 @@ public sealed class DynamicTies
         Array.Resize(ref _count, firms);
         Array.Resize(ref _oldestBrokered, firms);
         Array.Resize(ref _brokered, (firms + 63) >> 6);
+        Array.Resize(ref _tied, (firms + 63) >> 6);
     }
 
-    public bool HasAny(int firm) => _count[firm] > 0;
+    public bool HasAny(int firm) => (_tied[firm >> 6] & (1UL << firm)) != 0;
 
     /// <summary>The dynamic ties of a firm (empty if none); valid until ties of that firm are made or removed.</summary>
     public ReadOnlySpan<Tie> Of(int firm) => _byFirm[firm] is { } ties ? ties.AsSpan(0, _count[firm]) : [];
@@ -90,6 +100,8 @@ public sealed class DynamicTies
         ties ??= new Tie[4];
         if (count == ties.Length) Array.Resize(ref ties, ties.Length * 2);
         ties[count++] = tie;
+        _tied[firm >> 6] |= 1UL << firm;
+        MaxCount = Math.Max(MaxCount, count);
     }
 
     /// <summary>Removes entry <paramref name="i"/> of a firm's ties, shifting the later ones down (their order is kept).</summary>
@@ -98,6 +110,7 @@ public sealed class DynamicTies
         var count = --_count[firm];
         if (i < count) Array.Copy(ties, i + 1, ties, i, count - i);
         ties[count] = default;
+        if (count == 0) _tied[firm >> 6] &= ~(1UL << firm);
     }
 
     /// <summary>Marks the tie between a and b (both directions) as having carried an adoption.</summary>
@@ -173,5 +186,6 @@ public sealed class DynamicTies
         }
         _byFirm[firm] = null; // the firm has no ties left: free the array rather than keep it empty
         _count[firm] = 0;
+        _tied[firm >> 6] &= ~(1UL << firm);
     }
 }

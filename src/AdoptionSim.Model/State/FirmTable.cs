@@ -32,7 +32,39 @@ public sealed class FirmTable
     public byte[] Sector = [];
     public SizeClass[] Size = [];
     public float[] Absorptive = [];
+
+    /// <summary>The smallest and largest <see cref="Absorptive"/> ever set (±∞ before the first), so the adoption phase knows a bound without reading every firm.</summary>
+    private float _absorptiveFloor = float.PositiveInfinity, _absorptiveCeiling = float.NegativeInfinity;
+
+    /// <summary>At least the largest <see cref="Absorptive"/> of any firm slot (and at least 0).</summary>
+    public float AbsorptiveCeiling => Math.Max(_absorptiveCeiling, 0f);
+
+    /// <summary>The absorptive capacity of every firm slot when all have the same (every value ever set was that one), else null.</summary>
+    public float? UniformAbsorptive => _absorptiveFloor == _absorptiveCeiling ? _absorptiveCeiling : null;
+
+    /// <summary>Sets a firm's absorptive capacity: the one writer (<see cref="Add"/> and levers call it), so the floor and ceiling stay bounds.</summary>
+    public void SetAbsorptive(int firm, float value)
+    {
+        Absorptive[firm] = value;
+        _absorptiveFloor = Math.Min(_absorptiveFloor, value);
+        _absorptiveCeiling = Math.Max(_absorptiveCeiling, value);
+    }
+
     public bool[] Alive = [];
+
+    /// <summary>
+    /// <see cref="Alive"/> as a bitset (bit f of word f / 64), kept in step by <see cref="Add"/> and <see cref="MarkExited"/>:
+    /// the adoption phase takes the alive non-adopters of an idea 64 at a time, without reading a byte per firm.
+    /// </summary>
+    public ulong[] AliveBits = [];
+
+    /// <summary>A firm leaves: no longer alive (its slot stays, so indices are stable).</summary>
+    public void MarkExited(int firm)
+    {
+        Alive[firm] = false;
+        AliveBits[firm >> 6] &= ~(1UL << firm);
+        Version++;
+    }
 
     /// <summary>Number of ideas the firm has adopted (kept incrementally, for adoption shares).</summary>
     public int[] AdoptedCount = [];
@@ -96,6 +128,9 @@ public sealed class FirmTable
     /// <summary>Firms with a nonzero <see cref="OutreachBoost"/>.</summary>
     public int OutreachReached => _reached.Count;
 
+    /// <summary>The firms with a nonzero <see cref="OutreachBoost"/> (read-only use).</summary>
+    public ReadOnlySpan<int> Reached => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_reached);
+
     /// <summary>Ends the outreach of firms whose boost has run out by <paramref name="now"/> (years since tick 0).</summary>
     public void EndOutreach(double now)
     {
@@ -142,8 +177,9 @@ public sealed class FirmTable
         City[f] = city;
         Sector[f] = (byte)sector;
         Size[f] = size;
-        Absorptive[f] = absorptive;
+        SetAbsorptive(f, absorptive);
         Alive[f] = true;
+        AliveBits[f >> 6] |= 1UL << f;
         Productivity[f] = productivity;
         OutreachLever[f] = -1;
         ProcurementLever[f] = -1;
@@ -159,6 +195,7 @@ public sealed class FirmTable
         Array.Resize(ref Size, capacity);
         Array.Resize(ref Absorptive, capacity);
         Array.Resize(ref Alive, capacity);
+        Array.Resize(ref AliveBits, (capacity + 63) >> 6);
         Array.Resize(ref AdoptedCount, capacity);
         Array.Resize(ref AdoptedIdeas, capacity);
         Array.Resize(ref UniversityLinked, capacity);

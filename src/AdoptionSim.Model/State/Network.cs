@@ -18,12 +18,16 @@ public sealed class Network
         for (var f = 0; f < LiveTies.Length; f++)
             for (var e = offsets[f]; e < offsets[f + 1]; e++)
                 if (weights[e] > 0f) LiveTies[f]++;
+        AllLive = Array.TrueForAll(weights, w => w > 0f);
         foreach (var w in weights)
         {
             MaxWeight = Math.Max(MaxWeight, w);
             MinWeight = Math.Min(MinWeight, w);
         }
     }
+
+    /// <summary>Every tie has a positive weight (none cut, none built with weight 0): each firm's live ties are its whole row.</summary>
+    public bool AllLive { get; private set; }
 
     /// <summary>Largest and smallest trust weight of any standing tie as built (0 without ties); cutting a tie only lowers weights to 0.</summary>
     public float MaxWeight { get; }
@@ -63,6 +67,7 @@ public sealed class Network
         var back = Offsets[other] + Neighbours(other).BinarySearch(firm);
         Weights[edge] = 0f;
         Weights[back] = 0f;
+        AllLive = false;
         LiveTies[firm]--;
         LiveTies[other]--;
         return w;

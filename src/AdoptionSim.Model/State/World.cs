@@ -77,6 +77,31 @@ public sealed partial class World
     /// <summary>The tick the state describes (0 before the first step).</summary>
     public int Tick { get; set; }
 
+    /// <summary>
+    /// The tick whose economy phase last wrote every alive firm's <see cref="FirmTable.Margin"/> (0: the build wrote
+    /// them). Checkpointed with the rest of the state, so a resumed run knows how old the saved margins are.
+    /// </summary>
+    public int MarginsTick { get; private set; }
+
+    /// <summary>
+    /// Whether the economy phase of <paramref name="tick"/> must write every firm's margin although no rule reads it
+    /// (exits and entry off): the run's last tick (and any after it), whose firms snapshot reports them. Margins are
+    /// otherwise written every tick, with the exit hazards computed from them.
+    /// </summary>
+    public bool NeedsMargins(int tick) => tick >= RunTicks;
+
+    /// <summary>Notes that the economy phase of the current tick has just written every alive firm's margin.</summary>
+    public void MarginsWritten() => MarginsTick = Tick;
+
+    /// <summary>
+    /// A firm's margin per worker per year as the economy phase of the current tick computed it (firms that entered
+    /// or moved after it keep what they had). Throws if that phase did not write the margins (a tick
+    /// <see cref="NeedsMargins"/> does not name, with exits and entry off): stale margins are never reported.
+    /// </summary>
+    public float MarginOf(int firm) => MarginsTick == Tick ? Firms.Margin[firm]
+        : throw new InvalidOperationException($"the firms' margins are those of tick {MarginsTick}, not of the current tick {Tick}: " +
+            $"with exits and entry off the economy phase writes them only on the ticks World.NeedsMargins names (from tick {RunTicks}, the run's last)");
+
     /// <summary>The sums of <see cref="CityTotals.Of"/> last computed, and what they were computed from.</summary>
     private CityTotals? _totals;
     private long _totalsVersion = -1;
@@ -147,8 +172,7 @@ public sealed partial class World
     public void Exit(int firm)
     {
         DetachTies(firm);
-        Firms.Alive[firm] = false;
-        Firms.Touch();
+        Firms.MarkExited(firm);
         foreach (var i in Firms.IdeasOf(firm)) Adoption.AdopterCount[i]--;
         Firms.ReleaseIdeaList(firm);
     }

@@ -19,8 +19,8 @@ public sealed class MemoryEstimateTests(ITestOutputHelper log)
     [Fact]
     public void The_per_firm_and_per_firm_idea_figures_are_the_sizes_of_the_state_arrays()
     {
-        PerElementBytes(typeof(FirmTable)).Should().Be(MemoryEstimate.FirmTableBytesPerFirm, "FirmTable's per-firm arrays");
-        PerElementBytes(typeof(DynamicTies), bitsets: "_brokered").Should().Be(MemoryEstimate.DynamicTiesBytesPerFirm, "DynamicTies' per-firm arrays");
+        PerElementBytes(typeof(FirmTable), bitsets: "AliveBits").Should().Be(MemoryEstimate.FirmTableBytesPerFirm, "FirmTable's per-firm arrays");
+        PerElementBytes(typeof(DynamicTies), "_brokered", "_tied").Should().Be(MemoryEstimate.DynamicTiesBytesPerFirm, "DynamicTies' per-firm arrays");
         (PerFirmIdeaBytes(typeof(AdoptionState), bitsets: "_adopters") + FirmMajorBitsBytes(typeof(AdoptionState), "_rows"))
             .Should().Be(MemoryEstimate.AdoptionBytesPerFirmIdea, "AdoptionState's per-idea arrays over firms and its firm-major copy");
         typeof(AdoptionState).GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)

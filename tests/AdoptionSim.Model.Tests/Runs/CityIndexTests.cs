@@ -22,6 +22,8 @@ public sealed class CityIndexTests
         AdoptionModel.Run(spec, new RunOptions(21, 30, 2), checker);
         checker.Ticks.Should().Be(31);
         checker.Changed.Should().BeGreaterThan(20, "firms exit, enter or move in most ticks, so the updates are exercised");
+        checker.Consecutive.Should().BeGreaterThan(0, "cities whose firms are consecutive slots (read without the index) are summed");
+        checker.Scattered.Should().BeGreaterThan(0, "and cities whose firms are not (read through the index)");
     }
 
     [Fact]
@@ -40,6 +42,8 @@ public sealed class CityIndexTests
     {
         public int Ticks { get; private set; }
         public int Changed { get; private set; }
+        public int Consecutive { get; private set; }
+        public int Scattered { get; private set; }
         private int[] _lastCounts = [];
 
         public void OnStart(World state) => OnTick(state, 0);
@@ -51,6 +55,9 @@ public sealed class CityIndexTests
             var counts = state.FirmsByCity.Select(c => c.Length).ToArray();
             if (tick > 0 && !counts.SequenceEqual(_lastCounts)) Changed++;
             _lastCounts = counts;
+            foreach (var listed in state.FirmsByCity.Where(l => l.Length > 1))
+                if (listed[^1] - listed[0] == listed.Length - 1) Consecutive++;
+                else Scattered++;
             var kept = state.CurrentTotals();
             var (firms, adopters, ideas, workers, output) = PassOverAllSlots(state);
             kept.Firms.Should().Equal(firms, $"firms at tick {tick}");

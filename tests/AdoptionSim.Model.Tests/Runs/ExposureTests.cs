@@ -2,6 +2,7 @@ using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model;
 using AdoptionSim.Model.Phases;
+using AdoptionSim.Model.Policies.Levers;
 using AdoptionSim.Model.Scenario;
 using AdoptionSim.Model.Setup;
 using AdoptionSim.Model.State;
@@ -44,6 +45,40 @@ public sealed class ExposureTests
         bounded.Events.Should().NotBeEmpty();
         bounded.Events.Should().Equal(exact.Events);
         bounded.Rows.SelectMany(r => r).Should().Equal(exact.Rows.SelectMany(r => r));
+    }
+
+    [Theory]
+    [InlineData(1.0, 1)] // every tie at the largest weight: a firm whose contacts all adopted is at its bound, so a bound too low shows
+    [InlineData(0.3, 2)]
+    public void The_Shared_Bound_Changes_No_Decision_With_Every_Firm_Value_Moving(double competitorTrust, int threads)
+    {
+        // Most draws are rejected by one bound shared by every firm (from ceilings of absorptive capacity, boosts and
+        // contacts); every value it bounds moves here: a skills lever raises absorptive capacity, a lead market and an
+        // innovation fund's outreach add boosts, migration shifts capacity by skills, localisation scales it, brokers and
+        // churn make and cut ties. Recounting every draw (no bound at all) must give the same adoptions, tick by tick.
+        // One idea at first (per-firm values read lazily, behind the shared bound), more invented later (read eagerly).
+        var spec = Churning(competitorTrust);
+        spec.Invention.InitialIdeas = 1;
+        spec.Invention.BaseRate *= 3;
+        spec.Adoption.Localisation = 0.5;
+        spec.Adoption.Q = 3; // imitation dominates: many draws near the bound
+        spec.Policies =
+        [
+            new PolicySpec { Type = Skills.Instance, Cities = ["Town"], Budget = 1e12, Start = 3 }.Set(Skills.AbsorptiveGain, 0.5),
+            new PolicySpec { Type = PublicProcurement.Instance, Cities = ["Hub"], Budget = 1e9, Start = 5, End = 20 }.Set(LeverParameters.PBoost, 0.3),
+            new PolicySpec { Type = InnovationFund.Instance, Cities = ["Town"], Budget = 1e9 }
+                .Set(LeverParameters.OutreachPerYear, 800.0).Set(LeverParameters.PBoost, 0.2),
+        ];
+        var bounded = Run(spec, 11, threads, boundedRejection: true);
+        var exact = Run(spec, 11, threads, boundedRejection: false);
+
+        exact.Last!.Ideas.Count.Should().BeGreaterThan(2, "ideas invented during the run take the phase past its lazy way");
+        exact.Events.Count(e => exact.Ideas[e.Tick] <= 2).Should().BeGreaterThan(20, "adoptions while the phase is lazy");
+        var all = exact.Rows.SelectMany(r => r).ToArray();
+        all.Sum(r => r.AdoptionsProcurement).Should().BeGreaterThan(0, "the lead market's boost must reach adopters");
+        exact.Events.Should().HaveCountGreaterThan(100);
+        bounded.Events.Should().Equal(exact.Events);
+        bounded.Rows.SelectMany(r => r).Should().Equal(all);
     }
 
     [Theory]

@@ -12,6 +12,9 @@ internal sealed class RecordingObserver : ISimulationObserver<World>
     public List<(int Tick, AdoptionEvent Event)> Events { get; } = [];
     public World? Last { get; private set; }
 
+    /// <summary>Ideas at the end of each tick (the adoption phase of a tick sees that many: invention comes before it).</summary>
+    public List<int> Ideas { get; } = [];
+
     public void OnStart(World state) => OnTick(state, 0);
 
     public void OnTick(World state, int tick)
@@ -19,6 +22,7 @@ internal sealed class RecordingObserver : ISimulationObserver<World>
         var rows = new CityTickRow[state.Cities.Count];
         CityTickMeasures.Compute(state, rows);
         Rows.Add(rows);
+        Ideas.Add(state.Ideas.Count);
         foreach (var e in state.Counters.Events) Events.Add((tick, e));
         Last = state;
     }

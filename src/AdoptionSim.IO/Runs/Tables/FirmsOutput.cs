@@ -27,7 +27,7 @@ public static class FirmsOutput
             .String("size", "size class: micro, small, medium, large or anchor", [MethodImpl(Hot)] static (r) => SizeClasses.Names[(int)r.Firms.Size[r.Firm]])
             .Double("absorptive", "absorptive capacity in [0, 1]", [MethodImpl(Hot)] static (r) => r.Firms.Absorptive[r.Firm])
             .Double("productivity", "output per worker: own productivity (raised by each idea adopted) × the city's human-capital spillover", [MethodImpl(Hot)] static (r) => AdoptionSim.Model.Rules.CityEconomy.EffectiveProductivity(r.World, r.Firm))
-            .Double("margin", "margin per worker", [MethodImpl(Hot)] static (r) => r.Firms.Margin[r.Firm])
+            .Double("margin", "margin per worker", [MethodImpl(Hot)] static (r) => r.World.MarginOf(r.Firm))
             .Int32("ideas_adopted", "ideas the firm has adopted", [MethodImpl(Hot)] static (r) => r.Firms.AdoptedCount[r.Firm])
             .Boolean("alive", "whether the firm is alive", [MethodImpl(Hot)] static (r) => r.Firms.Alive[r.Firm]));
 

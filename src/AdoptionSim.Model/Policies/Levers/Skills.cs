@@ -45,7 +45,7 @@ public sealed class Skills : LeverDefinition
             {
                 var share = tick.Support(c, f, costPerYear * world.RealFirmsOf(f) * tick.Dt, ref pot);
                 if (share <= 0) break;
-                firms.Absorptive[f] += (float)((1 - firms.Absorptive[f]) * step * share);
+                firms.SetAbsorptive(f, firms.Absorptive[f] + (float)((1 - firms.Absorptive[f]) * step * share));
                 if (share < 1) break;
             }
         }
