@@ -11,6 +11,14 @@ public interface IColumnBlockSink : IRowSink
     /// <summary>Rows the next block may hold at most (what is left of the current row group; at least 1).</summary>
     int BlockRowsAvailable { get; }
 
+    /// <summary>
+    /// A hint that about <paramref name="rows"/> more rows follow in blocks: a sink may make room for them at once
+    /// (within its current row group) instead of growing step by step. Changes nothing written.
+    /// </summary>
+    void Reserve(int rows)
+    {
+    }
+
     void Int32s(int column, ReadOnlySpan<int> values);
     void Int64s(int column, ReadOnlySpan<long> values);
     void Doubles(int column, ReadOnlySpan<double> values);

@@ -153,6 +153,13 @@ internal sealed class ParquetFileWriter : IColumnBlockSink
 
     public int BlockRowsAvailable => _rowGroupRows - _rowsInGroup;
 
+    public void Reserve(int rows)
+    {
+        ThrowIfUnusable();
+        var room = Math.Min(Math.Max(rows, 0), BlockRowsAvailable);
+        foreach (var column in _columns) column.Reserve(room);
+    }
+
     public void Int32s(int column, ReadOnlySpan<int> values)
     {
         Column<Int32ColumnBuffer>(column, ParquetType.Int32).Append(values);
@@ -177,11 +184,14 @@ internal sealed class ParquetFileWriter : IColumnBlockSink
         Mark(column);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a value at a time over large blocks (firm snapshots), from the first block on
     public void Strings(int column, ReadOnlySpan<string> values)
     {
         var buffer = Column<StringColumnBuffer>(column, ParquetType.String);
         for (var i = 0; i < values.Length; i++)
         {
+            // The same instance as the value before it (the city of firm after firm): the same dictionary index.
+            if (i > 0 && ReferenceEquals(values[i], values[i - 1]) && buffer.TryRepeatLast()) continue;
             if (values[i] is null) Fail($"Column '{buffer.Column.Name}' was given a null string; use Null() on an optional column.");
             try { buffer.Append(values[i]); }
             catch (ArgumentException e)
@@ -250,7 +260,7 @@ internal sealed class ParquetFileWriter : IColumnBlockSink
             BinaryPrimitives.WriteInt32LittleEndian(tail, footer.Length);
             Magic.CopyTo(tail[4..]);
             _pages.WriteRaw(tail);
-            _stream!.Flush(flushToDisk: true);
+            _stream!.Flush(flushToDisk: _options.FlushToDisk);
             _stream.Dispose();
             _stream = null;
             File.Move(_tempPath, _finalPath, overwrite: true);

@@ -35,6 +35,12 @@ public sealed class ParquetTableWriter<TRow> : IDisposable
         _sink.EndRow();
     }
 
+    /// <summary>A hint that about <paramref name="rows"/> more rows follow (see <see cref="IColumnBlockSink.Reserve"/>); changes nothing written.</summary>
+    public void Reserve(int rows)
+    {
+        if (_writeBlock is not null && _sink is IColumnBlockSink blocks) blocks.Reserve(rows);
+    }
+
     /// <summary>Appends rows in order: in blocks, column by column, when the sink takes blocks and a block writer was given.</summary>
     public void Append(ReadOnlySpan<TRow> rows)
     {

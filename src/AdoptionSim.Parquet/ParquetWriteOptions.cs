@@ -32,6 +32,12 @@ public sealed record ParquetWriteOptions
     /// <summary>"AdoptionSim.Parquet version X", X this library's version.</summary>
     public static string DefaultCreatedBy { get; } = "AdoptionSim.Parquet version " + LibraryVersion();
 
+    /// <summary>Whether <see cref="IRowSink.Complete"/> forces the file's bytes to the disk (fsync) before giving it its
+    /// final name, so that a crash never leaves a truncated file under that name (the default). A caller that makes a
+    /// whole folder of files durable before publishing the folder turns it off and calls
+    /// <see cref="ParquetFile.FlushToDisk"/> on the finished files: their waits for the disk then overlap.</summary>
+    public bool FlushToDisk { get; init; } = true;
+
     /// <summary>A string column whose dictionary's PLAIN size grows past this falls back to PLAIN
     /// for the rest of the row group (1 MiB, as parquet-mr and arrow do by default).</summary>
     public int DictionaryPageBytesLimit { get; init; } = 1024 * 1024;

@@ -57,10 +57,13 @@ public sealed class ColumnBlockTests : IDisposable
     }
 
     [Theory]
-    [InlineData(2500, 1000, 700, false)] // blocks cross row groups
-    [InlineData(2500, 0, 4096, false)] // one row group, blocks larger than the table
-    [InlineData(3000, 1000, 333, true)] // the city dictionary falls back to plain strings
-    public void A_file_written_in_blocks_is_the_file_written_row_by_row(int count, int rowGroupRows, int blockRows, bool manyCities)
+    [InlineData(2500, 1000, 700, false, 0)] // blocks cross row groups
+    [InlineData(2500, 0, 4096, false, 0)] // one row group, blocks larger than the table
+    [InlineData(3000, 1000, 333, true, 0)] // the city dictionary falls back to plain strings
+    [InlineData(2500, 1000, 700, false, 2500)] // room reserved for the whole table (capped at the row group)
+    [InlineData(3000, 1000, 333, true, 3000)] // reserved, then the dictionary falls back
+    [InlineData(2500, 0, 700, false, 1500)] // reserved for part of the table only
+    public void A_file_written_in_blocks_is_the_file_written_row_by_row(int count, int rowGroupRows, int blockRows, bool manyCities, int reserve)
     {
         var options = new ParquetWriteOptions { RowGroupRows = rowGroupRows, PageBytes = 4096, DictionaryPageBytesLimit = 2048 };
         var rows = Rows(count, manyCities);
@@ -74,6 +77,7 @@ public sealed class ColumnBlockTests : IDisposable
         }
         using (var writer = new ParquetTableWriter<Row>(ParquetFile.Create(byBlock, Schema, options), WriteRow, WriteBlock))
         {
+            if (reserve > 0) writer.Reserve(reserve);
             for (var first = 0; first < count; first += blockRows) writer.Append(rows.AsSpan(first, Math.Min(blockRows, count - first)));
             writer.RowCount.Should().Be(count);
             writer.Complete();

@@ -250,6 +250,23 @@ public sealed class WriterBehaviourTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_file_left_for_the_caller_to_flush_has_the_same_bytes_and_flushes_with_others()
+    {
+        var flushed = _dir.File("flushed.parquet");
+        var deferred = _dir.File("deferred.parquet");
+        var other = _dir.File("other.parquet");
+        Write(flushed, 5_000, new ParquetWriteOptions());
+        Write(deferred, 5_000, new ParquetWriteOptions { FlushToDisk = false });
+        Write(other, 10, new ParquetWriteOptions { FlushToDisk = false });
+
+        File.ReadAllBytes(deferred).Should().Equal(File.ReadAllBytes(flushed));
+        ParquetFile.FlushToDisk([deferred, other]);
+        ParquetFile.Read(deferred).RowCount.Should().Be(5_000);
+        var missing = () => ParquetFile.FlushToDisk([other, _dir.File("never-written.parquet")]);
+        missing.Should().Throw<FileNotFoundException>();
+    }
+
     private static void Write(string path, int rows, ParquetWriteOptions options)
     {
         string[] cities = ["Lyon", "Köln", "Porto", "Málaga"];

@@ -109,7 +109,10 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
         foreach (var (table, count) in complete) RowCounts[table] = count;
     }
 
-    /// <summary>Writes the end-of-run tables and completes every sink. Without it, Dispose leaves no files behind.</summary>
+    /// <summary>
+    /// Writes the end-of-run tables, completes every sink, and forces the tables written into the run folder to the
+    /// disk (all at once: see <see cref="RunFolderSinks"/>). Without it, Dispose leaves no files behind.
+    /// </summary>
     public void Complete()
     {
         var world = _world ?? throw new InvalidOperationException("the run never started");
@@ -120,6 +123,8 @@ public sealed class RunRecorder : ISimulationObserver<World>, IDisposable
             RowCounts[table.FileName] = sink.RowCount;
             sink.Complete();
         }
+        // Tables sent elsewhere (a sweep's dataset) or dropped have no file here; those files flush themselves.
+        ParquetFile.FlushToDisk(RowCounts.Keys.Select(file => Path.Combine(_directory, file)).Where(File.Exists).ToArray());
     }
 
     private void WriteWhole<TRow>(OutputTable<TRow> table, Action<ParquetTableWriter<TRow>> write)

@@ -21,9 +21,13 @@ internal static class PageCompression
                 destination.Write(source);
                 break;
             case CompressionCodec.Snappy:
-                // Parquet's SNAPPY is the raw block format (no framing), which Snappy.Encode produces.
-                destination.Write(IronSnappy.Snappy.Encode(source));
-                break;
+                {
+                    // Parquet's SNAPPY is the raw block format (no framing).
+                    var start = destination.Length;
+                    var room = destination.Append(SnappyBlockEncoder.MaxEncodedLength(source.Length));
+                    destination.Truncate(start + SnappyBlockEncoder.Encode(source, room));
+                    break;
+                }
             case CompressionCodec.Gzip:
                 {
                     // GZipStream writes no file name and a zero modification time, so output is deterministic.

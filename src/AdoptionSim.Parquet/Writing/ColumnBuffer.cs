@@ -47,6 +47,12 @@ internal abstract class ColumnBuffer
     /// <summary>How many values from <paramref name="firstValue"/> fit a page of about <paramref name="pageBytes"/> (at least 1).</summary>
     public abstract int ValuesForPage(int firstValue, int pageBytes);
 
+    /// <summary>
+    /// Values [first, first+count) when their encoding is their bytes as stored (PLAIN fixed-width values): a page of a
+    /// required column is then compressed straight from the buffer, without a copy. Empty when not so.
+    /// </summary>
+    public virtual ReadOnlySpan<byte> StoredBytes(int first, int count) => default;
+
     /// <summary>Appends values [first, first+count) in this column's data encoding.</summary>
     public abstract void EncodeValues(int first, int count, ByteBuffer body);
 
@@ -83,6 +89,25 @@ internal abstract class ColumnBuffer
         if (_levels is null) throw new InvalidOperationException($"Column '{Column.Name}' is required and cannot hold null.");
         if (Rows == _levels.Length) _levels = Grown(_levels, RowGroupRows);
         _levels[Rows++] = 0;
+    }
+
+    /// <summary>
+    /// Makes room for <paramref name="rows"/> more rows in this row group (capped at its size) at once, so that a large
+    /// table written in blocks allocates each array once rather than doubling it from 1024 rows.
+    /// </summary>
+    public virtual void Reserve(int rows)
+    {
+        if (_levels is not null) _levels = Sized(_levels, Rows + rows);
+    }
+
+    /// <summary><paramref name="array"/>, or a copy of it of <paramref name="length"/> elements (at most the row group) when shorter.</summary>
+    protected T[] Sized<T>(T[] array, long length)
+    {
+        var size = (int)Math.Min(length, RowGroupRows);
+        if (array.Length >= size) return array;
+        var bigger = new T[size];
+        array.CopyTo(bigger, 0);
+        return bigger;
     }
 
     /// <summary>Doubles an array, never beyond the row-group size, so memory stays set by the row group.</summary>

@@ -58,17 +58,23 @@ internal sealed class ColumnChunkWriter(PageWriter pages, CompressionCodec codec
                 pageRows = end - row;
             }
 
-            _body.Clear();
-            if (optional)
+            // A required column's fixed-width values are their own page body: compressed from the buffer, not copied first.
+            var body = optional ? default : column.StoredBytes(value, pageValues);
+            if (body.IsEmpty)
             {
-                var lengthAt = _body.Length;
-                _body.Append(4);
-                RleBitPackedHybrid.Encode(levels.Slice(row, pageRows), 1, _body);
-                System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(
-                    _body.RawArray.AsSpan(lengthAt, 4), _body.Length - lengthAt - 4);
+                _body.Clear();
+                if (optional)
+                {
+                    var lengthAt = _body.Length;
+                    _body.Append(4);
+                    RleBitPackedHybrid.Encode(levels.Slice(row, pageRows), 1, _body);
+                    System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(
+                        _body.RawArray.AsSpan(lengthAt, 4), _body.Length - lengthAt - 4);
+                }
+                column.EncodeValues(value, pageValues, _body);
+                body = _body.Span;
             }
-            column.EncodeValues(value, pageValues, _body);
-            pages.WriteDataPage(_body.Span, pageRows, column.DataEncoding);
+            pages.WriteDataPage(body, pageRows, column.DataEncoding);
             row += pageRows;
             value += pageValues;
         }

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace AdoptionSim.Parquet.Writing;
 
@@ -16,25 +18,44 @@ internal sealed record ColumnStatistics(long NullCount, byte[]? Min, byte[]? Max
     public static ColumnStatistics ForInt32(ReadOnlySpan<int> values, long nulls)
     {
         if (values.IsEmpty) return new(nulls, null, null, null);
-        int min = int.MaxValue, max = int.MinValue;
-        foreach (var v in values)
-        {
-            if (v < min) min = v;
-            if (v > max) max = v;
-        }
+        var (min, max) = MinMax(values);
         return new(nulls, Int32Bytes(min), Int32Bytes(max), null);
     }
 
     public static ColumnStatistics ForInt64(ReadOnlySpan<long> values, long nulls)
     {
         if (values.IsEmpty) return new(nulls, null, null, null);
-        long min = long.MaxValue, max = long.MinValue;
-        foreach (var v in values)
-        {
-            if (v < min) min = v;
-            if (v > max) max = v;
-        }
+        var (min, max) = MinMax(values);
         return new(nulls, Int64Bytes(min), Int64Bytes(max), null);
+    }
+
+    /// <summary>The least and greatest of a non-empty span of integers, a vector of them at a time.</summary>
+    private static (T Min, T Max) MinMax<T>(ReadOnlySpan<T> values) where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        T min = T.MaxValue, max = T.MinValue;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && values.Length >= 2 * Vector<T>.Count)
+        {
+            var vectors = MemoryMarshal.Cast<T, Vector<T>>(values);
+            Vector<T> vMin = vectors[0], vMax = vectors[0];
+            foreach (var v in vectors[1..])
+            {
+                vMin = Vector.Min(vMin, v);
+                vMax = Vector.Max(vMax, v);
+            }
+            for (var lane = 0; lane < Vector<T>.Count; lane++)
+            {
+                min = T.Min(min, vMin[lane]);
+                max = T.Max(max, vMax[lane]);
+            }
+            i = vectors.Length * Vector<T>.Count;
+        }
+        for (; i < values.Length; i++)
+        {
+            min = T.Min(min, values[i]);
+            max = T.Max(max, values[i]);
+        }
+        return (min, max);
     }
 
     /// <summary>
@@ -46,8 +67,32 @@ internal sealed record ColumnStatistics(long NullCount, byte[]? Min, byte[]? Max
     {
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
         long nans = 0;
-        foreach (var v in values)
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && values.Length >= Vector<double>.Count)
         {
+            // NaN lanes count as NaN and take no part in the bounds (+∞ for the minimum, −∞ for the maximum). Which zero
+            // a vector minimum keeps does not matter: a zero bound is made −0.0 or +0.0 below.
+            var vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
+            Vector<double> vMin = new(double.PositiveInfinity), vMax = new(double.NegativeInfinity);
+            var nanLanes = Vector<long>.Zero;
+            foreach (var v in vectors)
+            {
+                var isNumber = Vector.Equals(v, v);
+                nanLanes -= Vector.AsVectorInt64(~isNumber); // a NaN lane is all ones, that is −1
+                vMin = Vector.Min(vMin, Vector.ConditionalSelect(isNumber, v, new Vector<double>(double.PositiveInfinity)));
+                vMax = Vector.Max(vMax, Vector.ConditionalSelect(isNumber, v, new Vector<double>(double.NegativeInfinity)));
+            }
+            for (var lane = 0; lane < Vector<double>.Count; lane++)
+            {
+                if (vMin[lane] < min) min = vMin[lane];
+                if (vMax[lane] > max) max = vMax[lane];
+                nans += nanLanes[lane];
+            }
+            i = vectors.Length * Vector<double>.Count;
+        }
+        for (; i < values.Length; i++)
+        {
+            var v = values[i];
             if (double.IsNaN(v))
             {
                 nans++;

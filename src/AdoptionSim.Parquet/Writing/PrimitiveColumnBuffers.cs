@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using AdoptionSim.Parquet.Bytes;
 using AdoptionSim.Parquet.Thrift;
 
@@ -24,6 +25,12 @@ internal abstract class PrimitiveColumnBuffer<T> : ColumnBuffer where T : unmana
         RowDefined();
     }
 
+    public override void Reserve(int rows)
+    {
+        base.Reserve(rows);
+        Data = Sized(Data, (long)Values + rows);
+    }
+
     /// <summary>Appends a block of values: the same buffer as appending them one by one.</summary>
     public void Append(ReadOnlySpan<T> values)
     {
@@ -42,6 +49,8 @@ internal abstract class PrimitiveColumnBuffer<T> : ColumnBuffer where T : unmana
     public override int ValuesForPage(int firstValue, int pageBytes) => Math.Max(1, pageBytes / Unsafe.SizeOf<T>());
 
     public override void EncodeValues(int first, int count, ByteBuffer body) => body.WriteValues<T>(Data.AsSpan(first, count));
+
+    public override ReadOnlySpan<byte> StoredBytes(int first, int count) => MemoryMarshal.AsBytes(Data.AsSpan(first, count));
 }
 
 internal sealed class Int32ColumnBuffer(ColumnDescriptor column, int rowGroupRows) : PrimitiveColumnBuffer<int>(column, rowGroupRows)
@@ -70,6 +79,8 @@ internal sealed class BooleanColumnBuffer(ColumnDescriptor column, int rowGroupR
     public override ColumnStatistics Statistics() => ColumnStatistics.ForBoolean(Stored, Nulls);
 
     public override int ValuesForPage(int firstValue, int pageBytes) => (int)Math.Min(pageBytes * 8L, int.MaxValue);
+
+    public override ReadOnlySpan<byte> StoredBytes(int first, int count) => default; // bit-packed, not stored as is
 
     public override void EncodeValues(int first, int count, ByteBuffer body)
     {

@@ -77,6 +77,30 @@ internal sealed class StringColumnBuffer : ColumnBuffer
         RowDefined();
     }
 
+    /// <summary>Room for the dictionary indices of <paramref name="rows"/> more rows (PLAIN bytes cannot be known ahead).</summary>
+    public override void Reserve(int rows)
+    {
+        base.Reserve(rows);
+        if (!_plain) _indices = Sized(_indices, (long)Values + rows);
+    }
+
+    /// <summary>
+    /// Appends the last value appended once more, as its dictionary index: what <see cref="Append"/> does for the same
+    /// string, without hashing it (a caller passing the same instance row after row, e.g. a block of firms of one city).
+    /// False, appending nothing, when no value precedes in this row group or the column has fallen back to PLAIN.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryRepeatLast()
+    {
+        var n = Values;
+        if (_plain || n == 0) return false;
+        if (n == _indices.Length) _indices = Grown(_indices, RowGroupRows);
+        _indices[n] = _indices[n - 1];
+        Values = n + 1;
+        RowDefined();
+        return true;
+    }
+
     private int AddDictionaryEntry(string value)
     {
         if (_dictionaryCount == _dictionaryOffsets.Length) Array.Resize(ref _dictionaryOffsets, _dictionaryCount * 2);
