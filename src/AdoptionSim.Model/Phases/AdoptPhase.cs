@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Model.State;
 
@@ -51,18 +52,38 @@ public sealed class AdoptPhase : ITickPhase<World>
         for (var c = 0; c < chunks; c++) Apply(world, _chunkEvents[c], context.Tick);
     }
 
+    /// <summary>Events between requesting an adopter's per-firm data and applying its adoption.</summary>
+    private const int ApplyLookahead = 8;
+
     private static void Apply(World world, List<AdoptionEvent> events, int tick)
     {
         var firms = world.Firms;
         var counters = world.Counters;
-        foreach (var e in events)
+        var list = CollectionsMarshal.AsSpan(events);
+        for (var n = 0; n < list.Length; n++)
         {
+            // Adopters are far apart in the firm arrays (a few in a thousand firms a tick): each would wait for the lines
+            // an adoption writes in turn, so those of an adoption a few events on are requested now.
+            if (n + ApplyLookahead < list.Length) RequestFirm(world, list[n + ApplyLookahead].Firm);
+            var e = list[n];
             world.Adopt(e.Idea, e.Firm);
             counters.Adoptions[firms.City[e.Firm] * Channels.Count + (int)e.Channel]++;
             if (e.Lever >= 0) world.Levers[e.Lever].AdoptionsAttributable[firms.City[e.Firm]]++;
             counters.Events.Add(e);
             if (e.Channel == Channel.Brokered) MarkCarryingTies(world, e, tick);
         }
+    }
+
+    /// <summary>Requests the cache lines an adoption by <paramref name="firm"/> reads and writes (hints only).</summary>
+    private static void RequestFirm(World world, int firm)
+    {
+        var firms = world.Firms;
+        AdoptionKernel.Prefetch<int>(firms.City, firm);
+        AdoptionKernel.Prefetch<int>(firms.AdoptedCount, firm);
+        AdoptionKernel.Prefetch<double>(firms.Productivity, firm);
+        AdoptionKernel.Prefetch<byte>(firms.Sector, firm);
+        AdoptionKernel.Prefetch<int[]?>(firms.AdoptedIdeas, firm);
+        AdoptionKernel.Prefetch<ulong>(world.Adoption.Rows, firm * world.Adoption.RowWords);
     }
 
     /// <summary>A brokered adoption keeps alive the brokered ties to contacts that had the idea.</summary>

@@ -239,9 +239,12 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
         b.Bound[i] = contacts > 0 ? external + _q * (_maxWeight * (1 + contacts * SlackPerContact)) : external;
     }
 
-    /// <summary>Asks for the cache line of an array element (a hint: nothing is read, nothing can fault, a moved array only wastes it).</summary>
+    /// <summary>
+    /// Asks for the cache line of an array element (a hint: nothing is read, nothing can fault, a moved array only wastes
+    /// it; for an array of references, the line of the reference, not of the object).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch<T>(ReadOnlySpan<T> array, int index) where T : unmanaged
+    internal static unsafe void Prefetch<T>(ReadOnlySpan<T> array, int index)
     {
         if (Sse.IsSupported && (uint)index < (uint)array.Length)
             Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetReference(array), index)));
