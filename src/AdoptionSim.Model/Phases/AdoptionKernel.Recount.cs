@@ -22,8 +22,13 @@ internal sealed partial class AdoptionKernel
     /// Groups the block's draws (listed idea by idea) by firm: a counting sort over the block's firms, stable, so
     /// each firm's draws keep their idea order; one group per firm with draws, in firm order.
     /// </summary>
-    private static void Group(ChunkBuffers b, int from, int to, int drawn)
+    private void Group(ChunkBuffers b, int from, int to, int drawn)
     {
+        if (_ideaCount == 1)
+        {
+            GroupOnePerFirm(b, drawn);
+            return;
+        }
         var count = b.Count;
         var mask = b.Drawn;
         var firstFirm = from << 6;
@@ -65,6 +70,25 @@ internal sealed partial class AdoptionKernel
             b.PendingScale[at] = b.DrawnScale[d];
         }
         b.Groups = groups;
+    }
+
+    /// <summary>
+    /// With one idea each firm has one draw at most, listed in firm order: each draw is its firm's group, and the drawn lists
+    /// become the pending lists as they are (the two sets of buffers swap; both are scratch of the same length).
+    /// </summary>
+    private static void GroupOnePerFirm(ChunkBuffers b, int drawn)
+    {
+        for (var d = 0; d < drawn; d++)
+        {
+            var local = b.DrawnFirm[d];
+            b.GroupFirm[d] = local;
+            b.GroupEnd[d] = d + 1;
+            b.GroupInverseContacts[d] = InverseOf(b.Contacts[local]);
+        }
+        (b.PendingIdea, b.DrawnIdea) = (b.DrawnIdea, b.PendingIdea);
+        (b.PendingDraw, b.DrawnU) = (b.DrawnU, b.PendingDraw);
+        (b.PendingScale, b.DrawnScale) = (b.DrawnScale, b.PendingScale);
+        b.Groups = drawn;
     }
 
     /// <summary>1 / contacts, or 0 for a firm without any.</summary>
