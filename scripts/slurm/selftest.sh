@@ -262,14 +262,22 @@ summary_job=$(sed -n 's/^submitted: job \([0-9]*\) .*/\1/p' "$work/submit.out")
 [ -n "$array_job" ] && [ -n "$summary_job" ] || fail "no job ids in the output of submit.sh"
 jobs="$array_job $summary_job"
 say "waiting for jobs $array_job and $summary_job (timeout ${timeout_s} s)"
-waited=0
-while queued=$(squeue -h -j "$array_job,$summary_job" 2>&1) || fail "squeue failed (is slurmctld still running?): $queued"; [ -n "$queued" ]; do
-  [ "$waited" -ge "$((timeout_s * 2))" ] && { squeue -j "$array_job,$summary_job" >&2; fail "jobs not finished after ${timeout_s} s"; }
-  sleep 0.5; waited=$((waited + 1))
-done
-
-states=$( { scontrol show job "$array_job"; scontrol show job "$summary_job"; } 2>&1 ) || fail "scontrol show job: $states"
-states=$(awk '/^JobId=/ { if (line) print line; line = $0; next } { line = line " " $0 } END { if (line) print line }' <<< "$states")
+# wait_for A B WHAT: polls the queue until jobs A and B (an array and the job that depends on it) have left it.
+wait_for() {
+  local waited=0 queued
+  while queued=$(squeue -h -j "$1,$2" 2>&1) || fail "squeue failed (is slurmctld still running?): $queued"; [ -n "$queued" ]; do
+    [ "$waited" -ge "$((timeout_s * 2))" ] && { squeue -j "$1,$2" >&2; fail "$3 not finished after ${timeout_s} s"; }
+    sleep 0.5; waited=$((waited + 1))
+  done
+}
+# job_states A B: one line per job of A and B (each array task its own), from scontrol.
+job_states() {
+  local raw
+  raw=$( { scontrol show job "$1"; scontrol show job "$2"; } 2>&1 ) || fail "scontrol show job: $raw"
+  awk '/^JobId=/ { if (line) print line; line = $0; next } { line = line " " $0 } END { if (line) print line }' <<< "$raw"
+}
+wait_for "$array_job" "$summary_job" "jobs"
+states=$(job_states "$array_job" "$summary_job")
 n_ok=$(grep -c 'JobState=COMPLETED .*ExitCode=0:0' <<< "$states" || true)
 [ "$n_ok" = 5 ] || fail "expected 4 array tasks and 1 summarize job COMPLETED with exit code 0, got $n_ok:
 $(while read -r line; do grep -oE '(^| )(JobId|ArrayTaskId|JobState|Reason|ExitCode)=[^ ]*' <<< "$line" | paste -sd' '; done <<< "$states")"
@@ -321,13 +329,8 @@ sens_gather=$(ADOPTIONSIM="dotnet $dll" sbatch --parsable --dependency="afterok:
   --output="$logs/sens-gather-%j.out" "$job_script" sensitivity "$study" --out "$work/sens-slurm") || fail "sbatch of the gathering job failed"
 sens_gather=${sens_gather%%;*}
 jobs="$jobs $sens_array $sens_gather"
-waited=0
-while queued=$(squeue -h -j "$sens_array,$sens_gather" 2>&1) || fail "squeue failed: $queued"; [ -n "$queued" ]; do
-  [ "$waited" -ge "$((timeout_s * 2))" ] && { squeue -j "$sens_array,$sens_gather" >&2; fail "sensitivity jobs not finished after ${timeout_s} s"; }
-  sleep 0.5; waited=$((waited + 1))
-done
-sens_states=$( { scontrol show job "$sens_array"; scontrol show job "$sens_gather"; } 2>&1 ) || fail "scontrol show job: $sens_states"
-sens_states=$(awk '/^JobId=/ { if (line) print line; line = $0; next } { line = line " " $0 } END { if (line) print line }' <<< "$sens_states")
+wait_for "$sens_array" "$sens_gather" "sensitivity jobs"
+sens_states=$(job_states "$sens_array" "$sens_gather")
 n_ok=$(grep -c 'JobState=COMPLETED .*ExitCode=0:0' <<< "$sens_states" || true)
 [ "$n_ok" = 3 ] || fail "expected 2 array tasks and 1 gathering job COMPLETED with exit code 0, got $n_ok: $sens_states"
 for i in 0 1; do grep -q "shard $i/2: its runs are complete" "$logs/sens-${sens_array}_$i.out" || fail "task $i did not run shard $i/2"; done

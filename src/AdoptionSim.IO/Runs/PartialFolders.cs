@@ -41,11 +41,25 @@ public static partial class PartialFolders
             : null;
     }
 
-    /// <summary>Marks a new partial folder as this process's: the lock stays held until the returned handle is disposed.</summary>
+    /// <summary>
+    /// Marks a new partial folder as this process's: the lock stays held until the returned handle is disposed. The lock is
+    /// taken before the owner file is written: <see cref="IsStale"/> probes the lock only once the owner file exists, so
+    /// another run cleaning the same folder (a sweep's runs share their parent) never holds the probe while this one
+    /// takes the lock (which failed, now and then, with "used by another process" when the owner file came first).
+    /// </summary>
     public static FileStream Claim(string staging)
     {
-        File.WriteAllText(Path.Combine(staging, OwnerFile), $"{Environment.MachineName}\n{Environment.ProcessId}\n");
-        return new FileStream(Path.Combine(staging, OwnerLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var ownerLock = new FileStream(Path.Combine(staging, OwnerLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        try
+        {
+            File.WriteAllText(Path.Combine(staging, OwnerFile), $"{Environment.MachineName}\n{Environment.ProcessId}\n");
+        }
+        catch
+        {
+            ownerLock.Dispose();
+            throw;
+        }
+        return ownerLock;
     }
 
     /// <summary>Whether a partial folder was left by a process that is gone (see the class summary).</summary>

@@ -40,9 +40,7 @@ internal sealed partial class AdoptionKernel
         {
             var open = 0UL;
             for (var idea = 0; idea < _ideaCount && open != ulong.MaxValue; idea++) open |= ~adoption.Adopters(idea)[firstWord + w];
-            open &= alive[firstWord + w];
-            var inChunk = end - start - (w << 6);
-            if (inChunk < 64) open &= (1UL << inChunk) - 1;
+            open = InChunk(open & alive[firstWord + w], start, end, w);
             while (open != 0)
             {
                 var i = (w << 6) + BitOperations.TrailingZeroCount(open);
@@ -57,9 +55,15 @@ internal sealed partial class AdoptionKernel
     private ulong NonAdopters(ReadOnlySpan<ulong> adopters, int start, int end, int w)
     {
         var word = (start >> 6) + w;
-        var todo = _world.Firms.AliveBits[word] & ~adopters[word];
+        return InChunk(_world.Firms.AliveBits[word] & ~adopters[word], start, end, w);
+    }
+
+    /// <summary>The bits of word <paramref name="w"/> of the chunk [start, end) that are firms of the chunk (the last word may end early).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong InChunk(ulong bits, int start, int end, int w)
+    {
         var inChunk = end - start - (w << 6);
-        return inChunk < 64 ? todo & ((1UL << inChunk) - 1) : todo;
+        return inChunk < 64 ? bits & ((1UL << inChunk) - 1) : bits;
     }
 
     /// <summary>

@@ -111,14 +111,7 @@ public sealed partial class Network
     private static int[] CountPart(int firmCount, ReadOnlySpan<int> from, ReadOnlySpan<int> to)
     {
         var counts = new int[firmCount];
-        to = to[..from.Length];
-        for (var i = 0; i < from.Length; i++)
-        {
-            int a = from[i], b = to[i];
-            if (a == b) continue;
-            counts[a]++;
-            counts[b]++;
-        }
+        AddTieEnds(counts, from, to);
         return counts;
     }
 

@@ -122,6 +122,19 @@ public sealed partial class Network
         return new Network(offsets, targets, weights, liveTies, min, max);
     }
 
+    /// <summary>Adds one to the count of each end of every tie (self-loops left out).</summary>
+    private static void AddTieEnds(Span<int> counts, ReadOnlySpan<int> from, ReadOnlySpan<int> to)
+    {
+        to = to[..from.Length];
+        for (var i = 0; i < from.Length; i++)
+        {
+            int a = from[i], b = to[i];
+            if (a == b) continue;
+            counts[a]++;
+            counts[b]++;
+        }
+    }
+
     /// <summary>
     /// Ties of each firm (self-loops left out), as the running sums <c>offsets[f]</c> = end of row f, and
     /// <c>offsets[firmCount]</c> = all ties: <see cref="FillRows"/> moves each <c>offsets[f]</c> back to the row's start.
@@ -129,14 +142,7 @@ public sealed partial class Network
     private static int[] CountTies(int firmCount, ReadOnlySpan<int> from, ReadOnlySpan<int> to)
     {
         var offsets = new int[firmCount + 1];
-        to = to[..from.Length];
-        for (var i = 0; i < from.Length; i++)
-        {
-            int a = from[i], b = to[i];
-            if (a == b) continue;
-            offsets[a]++;
-            offsets[b]++;
-        }
+        AddTieEnds(offsets, from, to);
         for (var f = 1; f < firmCount; f++) offsets[f] += offsets[f - 1];
         offsets[firmCount] = firmCount > 0 ? offsets[firmCount - 1] : 0;
         return offsets;
