@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using AdoptionSim.Core.Engine;
 using AdoptionSim.Model.State;
@@ -28,6 +29,7 @@ public sealed class AdoptPhase : ITickPhase<World>
 
     public string Name => "adopt";
 
+    [MethodImpl(HotPath.Compile)]
     public void Run(World world, in TickContext context)
     {
         var firmCount = world.Firms.Count;
@@ -55,6 +57,7 @@ public sealed class AdoptPhase : ITickPhase<World>
     /// <summary>Events between requesting an adopter's per-firm data and applying its adoption.</summary>
     private const int ApplyLookahead = 8;
 
+    [MethodImpl(HotPath.Compile)]
     private static void Apply(World world, List<AdoptionEvent> events, int tick)
     {
         var firms = world.Firms;

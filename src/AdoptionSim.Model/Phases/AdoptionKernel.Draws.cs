@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
 using AdoptionSim.Model.Rules;
 using AdoptionSim.Model.State;
@@ -30,6 +31,7 @@ internal sealed partial class AdoptionKernel
     private bool _lazy;
 
     /// <summary>The per-firm values of every alive firm of the chunk that has an idea left to adopt (the eager way).</summary>
+    [MethodImpl(HotPath.Compile)]
     private void FillAll(ChunkBuffers b, int start, int end)
     {
         var alive = _world.Firms.AliveBits;
@@ -70,7 +72,7 @@ internal sealed partial class AdoptionKernel
     /// The eager way: per draw the firm's k = a·Δt·r·(1 − c) first (no draw when 0), then its own bound, 64 firms at a
     /// time (<see cref="DrawScreen.KeptByOwnBounds"/>); the draws it keeps are listed. Under full mixing each draw is decided.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compile)]
     private int DrawEagerly(int idea, int start, int end, int from, int to, ChunkBuffers b, int drawn, List<AdoptionEvent> events)
     {
         var sector = _world.Firms.Sector;
@@ -109,7 +111,7 @@ internal sealed partial class AdoptionKernel
     /// nothing read but the firm's key, eight firms at a time where the processor allows (<see cref="DrawScreen"/>); the
     /// others are listed. Pass 2, in firm order: the firm's own values, filled the first time a draw of it gets there this tick.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compile)]
     private int DrawLazily(int idea, int start, int end, int from, int to, ChunkBuffers b, int drawn, List<AdoptionEvent> events)
     {
         var firmKey = _world.Firms.Key;

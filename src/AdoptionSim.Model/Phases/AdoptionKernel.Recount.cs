@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using AdoptionSim.Core.Engine;
 using AdoptionSim.Model.Rules;
 using AdoptionSim.Model.State;
 
@@ -22,6 +23,7 @@ internal sealed partial class AdoptionKernel
     /// Groups the block's draws (listed idea by idea) by firm: a counting sort over the block's firms, stable, so
     /// each firm's draws keep their idea order; one group per firm with draws, in firm order.
     /// </summary>
+    [MethodImpl(HotPath.Compile)]
     private void Group(ChunkBuffers b, int from, int to, int drawn)
     {
         if (_ideaCount == 1)
@@ -76,6 +78,7 @@ internal sealed partial class AdoptionKernel
     /// With one idea each firm has one draw at most, listed in firm order: each draw is its firm's group, and the drawn lists
     /// become the pending lists as they are (the two sets of buffers swap; both are scratch of the same length).
     /// </summary>
+    [MethodImpl(HotPath.Compile)]
     private static void GroupOnePerFirm(ChunkBuffers b, int drawn)
     {
         for (var d = 0; d < drawn; d++)
@@ -96,6 +99,7 @@ internal sealed partial class AdoptionKernel
     private static double InverseOf(int contacts) => contacts > 0 ? 1.0 / contacts : 0.0;
 
     /// <summary>Prefetches the pending firms' tie ranges, then recounts and decides each group in firm order (adoptions in firm, then idea order).</summary>
+    [MethodImpl(HotPath.Compile)]
     private void Recount(int start, ChunkBuffers b, List<AdoptionEvent> events)
     {
         var network = _world.Network;
@@ -189,7 +193,7 @@ internal sealed partial class AdoptionKernel
     /// The exposure of firm <paramref name="f"/> to each of its pending ideas (draws [from, to)), into
     /// <c>b.Exposure[idea]</c>, from one walk over its ties: standing, then dynamic, each idea's weights added in tie order.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compile)]
     private void GroupExposure(int f, int from, int to, bool hasDynamic, ChunkBuffers b)
     {
         var adoption = _world.Adoption;

@@ -177,6 +177,7 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
     /// adding adoptions in firm, then idea order: per-firm values for the chunk, then block by block (2,048 firms), the
     /// draws idea by idea, grouped by firm, and the recount of each firm with draws left, once for all its ideas.
     /// </summary>
+    [MethodImpl(HotPath.Compile)]
     public void Decide(int start, int end, List<AdoptionEvent> events)
     {
         if (end - start > Chunks.DefaultSize || (start & 63) != 0) throw new ArgumentException("a chunk must start at a multiple of 64 and hold at most Chunks.DefaultSize firms");
@@ -213,7 +214,7 @@ internal sealed partial class AdoptionKernel(bool boundedRejection, bool grouped
     /// counts its trust above it), where its standing ties start, and p + boosts + q·(largest S), the hazard's bound per
     /// unit of a·r·(1 − c)·Δt. <see cref="SharedBounds"/> bounds these same expressions over every firm.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | HotPath.Compile)]
     private void FillFirm(ChunkBuffers b, int i, int f)
     {
         var firms = _world.Firms;

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using AdoptionSim.Core.Engine;
 using AdoptionSim.Core.Random;
 
 namespace AdoptionSim.Model.Phases;
@@ -73,6 +74,7 @@ internal static class DrawScreen
         return kept;
     }
 
+    [MethodImpl(HotPath.Compile)]
     private static ulong KeptVector(ulong firms, ulong streamKey, ReadOnlySpan<ulong> keys, ReadOnlySpan<byte> sectors,
         ReadOnlySpan<double> scale, ReadOnlySpan<double> bound, ReadOnlySpan<double> ease)
     {
@@ -104,6 +106,7 @@ internal static class DrawScreen
         return z ^ Vector512.ShiftRightLogical(z, 31);
     }
 
+    [MethodImpl(HotPath.Compile)]
     private static ulong BelowVector(ulong firms, ulong streamKey, ReadOnlySpan<ulong> keys, ulong threshold)
     {
         var k = Vector512.Create(streamKey);
