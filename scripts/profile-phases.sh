@@ -9,6 +9,8 @@
 # (the rest of ScenarioRun) and other (runtime threads: JIT, GC, start-up); then the hottest methods
 # of the adopt phase. Needs perf and python3; the runtime settings below make JIT code nameable and
 # change timings a little, so a profile is not a benchmark run: compare profiles with profiles.
+# They also compile every method optimised at once, which hides what tiering costs: to see per-tick code that still runs
+# unoptimised, profile without them (docs/performance.md, "How to profile").
 set -euo pipefail
 [ $# -ge 2 ] || { echo "usage: bash scripts/profile-phases.sh DLL [adoptionsim arguments...]" >&2; exit 64; }
 dll=$1; shift
