@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AdoptionSim.Core.Engine;
 using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Tables;
@@ -15,7 +16,7 @@ public static class RowBlocks
     /// <summary>Appends <c>row(source, 0)</c> … <c>row(source, count − 1)</c> in order.</summary>
     /// <remarks>Compiled optimised at once (like the columns' block loops): a firm snapshot of a million rows comes
     /// early in a run, before the runtime's tiered compilation would have optimised it.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compile)]
     public static void Append<TRow, TSource>(ParquetTableWriter<TRow> writer, int count, TSource source, Func<TSource, int, TRow> row)
     {
         if (count <= 0) return;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AdoptionSim.Core.Engine;
 using AdoptionSim.Parquet;
 
 namespace AdoptionSim.IO.Tables;
@@ -54,7 +55,7 @@ internal sealed class Int32Column<TRow>(string name, string doc, Aggregation agg
 {
     public override void Write(IRowSink sink, int index, in TRow row) => sink.Int32(index, get(row));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compile)]
     internal override void WriteBlock(IColumnBlockSink sink, int index, ReadOnlySpan<TRow> rows, BlockScratch scratch)
     {
         var values = scratch.Int32s(rows.Length);
@@ -68,7 +69,7 @@ internal sealed class Int64Column<TRow>(string name, string doc, Aggregation agg
 {
     public override void Write(IRowSink sink, int index, in TRow row) => sink.Int64(index, get(row));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compile)]
     internal override void WriteBlock(IColumnBlockSink sink, int index, ReadOnlySpan<TRow> rows, BlockScratch scratch)
     {
         var values = scratch.Int64s(rows.Length);
@@ -82,7 +83,7 @@ internal sealed class DoubleColumn<TRow>(string name, string doc, Aggregation ag
 {
     public override void Write(IRowSink sink, int index, in TRow row) => sink.Double(index, get(row));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compile)]
     internal override void WriteBlock(IColumnBlockSink sink, int index, ReadOnlySpan<TRow> rows, BlockScratch scratch)
     {
         var values = scratch.Doubles(rows.Length);
@@ -96,7 +97,7 @@ internal sealed class BooleanColumn<TRow>(string name, string doc, Func<TRow, bo
 {
     public override void Write(IRowSink sink, int index, in TRow row) => sink.Boolean(index, get(row));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compile)]
     internal override void WriteBlock(IColumnBlockSink sink, int index, ReadOnlySpan<TRow> rows, BlockScratch scratch)
     {
         var values = scratch.Booleans(rows.Length);
@@ -110,7 +111,7 @@ internal sealed class StringColumn<TRow>(string name, string doc, Func<TRow, str
 {
     public override void Write(IRowSink sink, int index, in TRow row) => sink.String(index, get(row));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compile)]
     internal override void WriteBlock(IColumnBlockSink sink, int index, ReadOnlySpan<TRow> rows, BlockScratch scratch)
     {
         var values = scratch.Strings(rows.Length);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AdoptionSim.Core.Engine;
 using AdoptionSim.IO.Tables;
 using AdoptionSim.Model.State;
 using AdoptionSim.Parquet;
@@ -10,7 +11,7 @@ public static class FirmsOutput
 {
     // Each getter runs for every firm slot, twice a run, from the first snapshot on: compiled optimised at once, since
     // the runtime's first (unoptimised, then instrumented) tiers would run a million calls each before tiering up.
-    private const MethodImplOptions Hot = MethodImplOptions.AggressiveOptimization;
+    private const MethodImplOptions Hot = HotPath.Compile;
 
     public readonly record struct Row(World World, int Firm)
     {
