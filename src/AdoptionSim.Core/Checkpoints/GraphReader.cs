@@ -88,6 +88,13 @@ internal sealed class GraphReader(BinaryReader input, Func<Type, bool> isInput)
             input.BaseStream.ReadExactly(BytesOf(array, size));
             return array;
         }
+        if (!element.IsValueType)
+        {
+            // As the writer: an array of references is an object[], set without Array.SetValue's reflection.
+            var items = (object?[])array;
+            for (var i = 0; i < length; i++) items[i] = Value(element, ExistingAt(existing, i));
+            return array;
+        }
         for (var i = 0; i < length; i++) array.SetValue(Value(element, ExistingAt(existing, i)), i);
         return array;
     }

@@ -77,7 +77,40 @@ internal sealed class GraphWriter(BinaryWriter output, Func<Type, bool> isInput)
             output.Write(BytesOf(array, size));
             return;
         }
+        if (!element.IsValueType)
+        {
+            // An array of references is an object[] (array covariance): its elements are read without Array.GetValue,
+            // which goes through reflection for each (a per-firm array of idea lists has a million).
+            var items = (object?[])array;
+            _numbers.EnsureCapacity(_numbers.Count + items.Length);
+            var leafSize = element.IsArray ? UnmanagedSize(element.GetElementType()!) : -1;
+            foreach (var item in items)
+            {
+                if (leafSize >= 0 && item is not null && item.GetType() == element) LeafArray((Array)item, leafSize);
+                else Value(item, element, where);
+            }
+            return;
+        }
         for (var i = 0; i < array.Length; i++) Value(array.GetValue(i), element, where);
+    }
+
+    /// <summary>
+    /// What <see cref="Value"/> writes for an array of unmanaged values held where its own type is declared (a firm's
+    /// idea list), without asking the type's kind, element and size again for each of a million.
+    /// </summary>
+    private void LeafArray(Array array, int elementSize)
+    {
+        if (_numbers.TryGetValue(array, out var number))
+        {
+            output.Write(Seen);
+            output.Write(number);
+            return;
+        }
+        _numbers.Add(array, _numbers.Count);
+        output.Write(New);
+        output.Write(""); // the declared type
+        output.Write(array.Length);
+        output.Write(BytesOf(array, elementSize));
     }
 
     private void List(object list, Type type, FieldInfo where)
