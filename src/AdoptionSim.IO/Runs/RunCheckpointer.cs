@@ -61,6 +61,6 @@ public sealed class RunCheckpointer
         var manifest = new CheckpointManifest(RunCheckpoint.Format, WorldCheckpoint.LayoutHash, BuildInfo.Version, _provenance.ScenarioSha256,
             _request.Seed, _request.Ticks, tick, _options.Every, _options.ScenarioFile, [.. _options.Overrides], _request.WriteEvents, _request.Force, FirmsAtStart,
             $"state-{tick:D6}.bin", [.. _sinks.Sync()]);
-        RunCheckpoint.Save(_folder, manifest, world, recorder.Snapshot());
+        RunCheckpoint.Save(_folder, manifest, world, recorder.Snapshot(), secondThread: _request.Threads > 1);
     }
 }
