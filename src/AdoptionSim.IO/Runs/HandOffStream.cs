@@ -113,6 +113,9 @@ internal sealed class HandOffStream : Stream
         {
             _full.CompleteAdding();
             _writer.Join(); // the inner stream is the caller's again only once the writer is done with it
+            _full.Dispose();
+            _free.Dispose();
+            _failed.Dispose();
             base.Dispose(disposing);
         }
         _error?.Throw();
