@@ -38,14 +38,7 @@ internal sealed class GraphWriter(BinaryWriter output, Func<Type, bool> isInput)
             output.Write(Null);
             return;
         }
-        if (_numbers.TryGetValue(value, out var number))
-        {
-            output.Write(Seen);
-            output.Write(number);
-            return;
-        }
-        _numbers.Add(value, _numbers.Count);
-        output.Write(New);
+        if (WrittenBefore(value)) return;
         var type = value.GetType();
         output.Write(type == declared ? "" : type.AssemblyQualifiedName!);
         switch (KindOf(type))
@@ -95,19 +88,29 @@ internal sealed class GraphWriter(BinaryWriter output, Func<Type, bool> isInput)
     }
 
     /// <summary>
+    /// An object's reference tag: <see cref="Seen"/> and its number when it was written before (true: nothing more to
+    /// write), else <see cref="New"/>, numbered for later references (false: its contents follow).
+    /// </summary>
+    private bool WrittenBefore(object value)
+    {
+        if (_numbers.TryGetValue(value, out var number))
+        {
+            output.Write(Seen);
+            output.Write(number);
+            return true;
+        }
+        _numbers.Add(value, _numbers.Count);
+        output.Write(New);
+        return false;
+    }
+
+    /// <summary>
     /// What <see cref="Value"/> writes for an array of unmanaged values held where its own type is declared (a firm's
     /// idea list), without asking the type's kind, element and size again for each of a million.
     /// </summary>
     private void LeafArray(Array array, int elementSize)
     {
-        if (_numbers.TryGetValue(array, out var number))
-        {
-            output.Write(Seen);
-            output.Write(number);
-            return;
-        }
-        _numbers.Add(array, _numbers.Count);
-        output.Write(New);
+        if (WrittenBefore(array)) return;
         output.Write(""); // the declared type
         output.Write(array.Length);
         output.Write(BytesOf(array, elementSize));
